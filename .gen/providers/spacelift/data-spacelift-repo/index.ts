@@ -1,0 +1,183 @@
+// https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/repo
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataSpaceliftRepoConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/repo#id DataSpaceliftRepo#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * ID (slug) of the repo
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/repo#repo_id DataSpaceliftRepo#repo_id}
+  */
+  readonly repoId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/repo spacelift_repo}
+*/
+export class DataSpaceliftRepo extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "spacelift_repo";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataSpaceliftRepo resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataSpaceliftRepo to import
+  * @param importFromId The id of the existing DataSpaceliftRepo that should be imported. Refer to the {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/repo#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataSpaceliftRepo to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "spacelift_repo", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/repo spacelift_repo} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataSpaceliftRepoConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataSpaceliftRepoConfig) {
+    super(scope, id, {
+      terraformResourceType: 'spacelift_repo',
+      terraformGeneratorMetadata: {
+        providerName: 'spacelift',
+        providerVersion: '1.53.5',
+        providerVersionConstraint: '1.53.5'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._repoId = config.repoId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getNumberAttribute('created_at');
+  }
+
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // labels - computed: true, optional: false, required: false
+  public get labels() {
+    return cdktf.Fn.tolist(this.getListAttribute('labels'));
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // repo_id - computed: false, optional: false, required: true
+  private _repoId?: string; 
+  public get repoId() {
+    return this.getStringAttribute('repo_id');
+  }
+  public set repoId(value: string) {
+    this._repoId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get repoIdInput() {
+    return this._repoId;
+  }
+
+  // space_id - computed: true, optional: false, required: false
+  public get spaceId() {
+    return this.getStringAttribute('space_id');
+  }
+
+  // stacks - computed: true, optional: false, required: false
+  public get stacks() {
+    return this.getListAttribute('stacks');
+  }
+
+  // updated_at - computed: true, optional: false, required: false
+  public get updatedAt() {
+    return this.getNumberAttribute('updated_at');
+  }
+
+  // vcs_checks - computed: true, optional: false, required: false
+  public get vcsChecks() {
+    return this.getStringAttribute('vcs_checks');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      repo_id: cdktf.stringToTerraform(this._repoId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      repo_id: {
+        value: cdktf.stringToHclTerraform(this._repoId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

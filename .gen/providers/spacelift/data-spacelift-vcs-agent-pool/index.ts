@@ -1,0 +1,153 @@
+// https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/vcs_agent_pool
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataSpaceliftVcsAgentPoolConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/vcs_agent_pool#id DataSpaceliftVcsAgentPool#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * ID of the VCS agent pool to retrieve
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/vcs_agent_pool#vcs_agent_pool_id DataSpaceliftVcsAgentPool#vcs_agent_pool_id}
+  */
+  readonly vcsAgentPoolId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/vcs_agent_pool spacelift_vcs_agent_pool}
+*/
+export class DataSpaceliftVcsAgentPool extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "spacelift_vcs_agent_pool";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataSpaceliftVcsAgentPool resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataSpaceliftVcsAgentPool to import
+  * @param importFromId The id of the existing DataSpaceliftVcsAgentPool that should be imported. Refer to the {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/vcs_agent_pool#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataSpaceliftVcsAgentPool to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "spacelift_vcs_agent_pool", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/data-sources/vcs_agent_pool spacelift_vcs_agent_pool} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataSpaceliftVcsAgentPoolConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataSpaceliftVcsAgentPoolConfig) {
+    super(scope, id, {
+      terraformResourceType: 'spacelift_vcs_agent_pool',
+      terraformGeneratorMetadata: {
+        providerName: 'spacelift',
+        providerVersion: '1.53.5',
+        providerVersionConstraint: '1.53.5'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._vcsAgentPoolId = config.vcsAgentPoolId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // vcs_agent_pool_id - computed: false, optional: false, required: true
+  private _vcsAgentPoolId?: string; 
+  public get vcsAgentPoolId() {
+    return this.getStringAttribute('vcs_agent_pool_id');
+  }
+  public set vcsAgentPoolId(value: string) {
+    this._vcsAgentPoolId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vcsAgentPoolIdInput() {
+    return this._vcsAgentPoolId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      vcs_agent_pool_id: cdktf.stringToTerraform(this._vcsAgentPoolId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vcs_agent_pool_id: {
+        value: cdktf.stringToHclTerraform(this._vcsAgentPoolId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,275 @@
+// https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface RepoConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Free-form repo description for users
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#description Repo#description}
+  */
+  readonly description?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#id Repo#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Labels describing the repo
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#labels Repo#labels}
+  */
+  readonly labels?: string[];
+  /**
+  * Name of the repo. The repo's ID (slug) is derived from the name when the repo is created, and does not change when the name changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#name Repo#name}
+  */
+  readonly name: string;
+  /**
+  * ID (slug) of the space the repo is in. A repo cannot be moved between spaces.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#space_id Repo#space_id}
+  */
+  readonly spaceId: string;
+  /**
+  * VCS checks configured for the repo. Possible values: `INDIVIDUAL`, `AGGREGATED`, `ALL`. Defaults to `INDIVIDUAL`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#vcs_checks Repo#vcs_checks}
+  */
+  readonly vcsChecks?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo spacelift_repo}
+*/
+export class Repo extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "spacelift_repo";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Repo resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Repo to import
+  * @param importFromId The id of the existing Repo that should be imported. Refer to the {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Repo to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "spacelift_repo", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/spacelift-io/spacelift/1.53.5/docs/resources/repo spacelift_repo} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options RepoConfig
+  */
+  public constructor(scope: Construct, id: string, config: RepoConfig) {
+    super(scope, id, {
+      terraformResourceType: 'spacelift_repo',
+      terraformGeneratorMetadata: {
+        providerName: 'spacelift',
+        providerVersion: '1.53.5',
+        providerVersionConstraint: '1.53.5'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._description = config.description;
+    this._id = config.id;
+    this._labels = config.labels;
+    this._name = config.name;
+    this._spaceId = config.spaceId;
+    this._vcsChecks = config.vcsChecks;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getNumberAttribute('created_at');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // labels - computed: false, optional: true, required: false
+  private _labels?: string[]; 
+  public get labels() {
+    return cdktf.Fn.tolist(this.getListAttribute('labels'));
+  }
+  public set labels(value: string[]) {
+    this._labels = value;
+  }
+  public resetLabels() {
+    this._labels = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get labelsInput() {
+    return this._labels;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // space_id - computed: false, optional: false, required: true
+  private _spaceId?: string; 
+  public get spaceId() {
+    return this.getStringAttribute('space_id');
+  }
+  public set spaceId(value: string) {
+    this._spaceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get spaceIdInput() {
+    return this._spaceId;
+  }
+
+  // stacks - computed: true, optional: false, required: false
+  public get stacks() {
+    return this.getListAttribute('stacks');
+  }
+
+  // updated_at - computed: true, optional: false, required: false
+  public get updatedAt() {
+    return this.getNumberAttribute('updated_at');
+  }
+
+  // vcs_checks - computed: false, optional: true, required: false
+  private _vcsChecks?: string; 
+  public get vcsChecks() {
+    return this.getStringAttribute('vcs_checks');
+  }
+  public set vcsChecks(value: string) {
+    this._vcsChecks = value;
+  }
+  public resetVcsChecks() {
+    this._vcsChecks = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vcsChecksInput() {
+    return this._vcsChecks;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      description: cdktf.stringToTerraform(this._description),
+      id: cdktf.stringToTerraform(this._id),
+      labels: cdktf.listMapper(cdktf.stringToTerraform, false)(this._labels),
+      name: cdktf.stringToTerraform(this._name),
+      space_id: cdktf.stringToTerraform(this._spaceId),
+      vcs_checks: cdktf.stringToTerraform(this._vcsChecks),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      labels: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._labels),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      space_id: {
+        value: cdktf.stringToHclTerraform(this._spaceId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vcs_checks: {
+        value: cdktf.stringToHclTerraform(this._vcsChecks),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
