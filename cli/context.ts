@@ -1,0 +1,12 @@
+import type { Command } from "commander";
+import type { CliIo } from "./io";
+
+/** Handed to every command module's `register` function. */
+export interface CommandContext {
+  readonly io: CliIo;
+  /** Commands set this when they finish with a non-zero status that is not an exception. */
+  setExitCode(code: number): void;
+}
+
+/** Each file in cli/commands/ exports one of these. */
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;

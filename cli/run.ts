@@ -1,0 +1,55 @@
+import { Command, CommanderError } from "commander";
+import { formatDiagnostic, isDiagnosticError } from "../config-engine/diagnostics";
+import { COMMANDS } from "./commands";
+import type { CommandContext } from "./context";
+import { ExitCode, isUsageError, type CliIo } from "./io";
+
+/**
+ * Runs the `spacelift-atmos` CLI in-process and resolves to its exit code: 0 ok, 1 config or
+ * validation errors, 2 usage errors, 3 internal errors (stack trace only with `--debug`).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const debug = argv.includes("--debug");
+  const ctx: CommandContext = {
+    io,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  const program = new Command("spacelift-atmos")
+    .description("Spacelift managed from atmos stack YAML: describe, validate, affected, diff, runbooks")
+    .option("--debug", "print stack traces of internal errors")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of COMMANDS) register(program, ctx);
+  program.commands.forEach((c) => applyOverrides(c, io));
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (isDiagnosticError(e)) {
+      io.stderr(e.diagnostics.map((d) => formatDiagnostic(d)).join("\n") + "\n");
+      const n = e.diagnostics.length;
+      io.stderr(`${n} error${n === 1 ? "" : "s"}; nothing was written.\n`);
+      return ExitCode.ConfigError;
+    }
+    if (isUsageError(e)) {
+      io.stderr(`error: ${e.message}\n`);
+      return ExitCode.Usage;
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr(`internal error: ${err.message}\n`);
+    io.stderr(debug ? `${err.stack ?? ""}\n` : "(run again with --debug for the stack trace)\n");
+    return ExitCode.Internal;
+  }
+}
+
+function applyOverrides(cmd: Command, io: CliIo): void {
+  cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  cmd.commands.forEach((c) => applyOverrides(c, io));
+}
