@@ -10,3 +10,12 @@ export interface CommandContext {
 
 /** Each file in cli/commands/ exports one of these. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+/**
+ * Returns the command group `name` (e.g. `describe`, `list`), creating it on first use, so that
+ * `describe stacks` and `describe spacelift` can live in different files.
+ */
+export function commandGroup(program: Command, name: string, description: string): Command {
+  const existing = program.commands.find((c) => c.name() === name);
+  return existing ?? program.command(name).description(description);
+}

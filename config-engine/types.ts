@@ -1,0 +1,132 @@
+/**
+ * Public types of the config engine: what `resolveStacks` hands to the model and the CLI.
+ * Section values stay plain JSON because they are user data; the model parses the keys this app
+ * honours into typed objects.
+ */
+import type { Diagnostic, SourceLocation } from "./diagnostics";
+
+/** Any value a YAML manifest can produce after parsing (tags become strings, see YAML functions). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonMap;
+
+/** A YAML mapping. Keys are always strings (atmos stringifies integer keys). */
+export interface JsonMap {
+  [key: string]: JsonValue;
+}
+
+/** The list merge strategies of `settings.list_merge_strategy`. */
+export type ListMergeStrategy = "replace" | "append" | "merge";
+
+/** `atmos.yaml`, resolved: every path absolute, defaults applied. */
+export interface AtmosConfig {
+  /** Absolute path of the atmos.yaml that was loaded. */
+  readonly cliConfigPath: string;
+  /** Absolute resolved `base_path`. */
+  readonly basePath: string;
+  /** `base_path` exactly as configured (used for the relative `component_path` of describe affected). */
+  readonly basePathAsConfigured: string;
+  /** Absolute `stacks.base_path`. */
+  readonly stacksBasePath: string;
+  /** Absolute terraform components directory (`components.terraform.base_path`). */
+  readonly terraformBasePath: string;
+  /** `components.terraform.base_path` as configured (relative), e.g. `components/terraform`. */
+  readonly terraformBasePathAsConfigured: string;
+  readonly includedPaths: readonly string[];
+  readonly excludedPaths: readonly string[];
+  readonly nameTemplate?: string;
+  readonly namePattern?: string;
+  /** `stacks.inherit.metadata` (default true). */
+  readonly inheritMetadata: boolean;
+  /** `settings.list_merge_strategy` (default `replace`). */
+  readonly listMergeStrategy: ListMergeStrategy;
+  /** `components.terraform.workspaces_enabled` (default true). */
+  readonly workspacesEnabled: boolean;
+  /** `components.terraform.workspace.prefix_separator` (default `-`). */
+  readonly workspacePrefixSeparator: string;
+  /** `components.terraform.command` (default `terraform`). */
+  readonly terraformCommand: string;
+  /** Top-level `env:` of atmos.yaml: the lowest layer of every component's `env`. */
+  readonly env: JsonMap;
+  /** `templates.settings.enabled`: render Go templates in component sections for describe commands. */
+  readonly templatesEnabled: boolean;
+  /** `templates.settings.ignore_missing_template_values`. */
+  readonly ignoreMissingTemplateValues: boolean;
+  /** `describe.affected.sections` when set (replaces the built-in list). */
+  readonly affectedSections?: readonly string[];
+  /** The raw atmos.yaml map, for integrations that read their own keys (e.g. `integrations.spacelift_atmos`). */
+  readonly raw: JsonMap;
+}
+
+/** Sections whose final values carry provenance. */
+export type ProvenanceSection =
+  "vars" | "settings" | "env" | "backend" | "metadata" | "providers" | "overrides";
+
+/** One terraform component in one logical stack, fully merged. */
+export interface ResolvedComponent {
+  readonly componentType: "terraform";
+  /** Key under `components.terraform` (may contain `/`). */
+  readonly atmosComponent: string;
+  /** Logical stack name per atmos describe (`name:` > `name_template` > `name_pattern` > file name). */
+  readonly atmosStack: string;
+  /** Top-level manifest path relative to the stacks base path, without `.yaml`/`.yml`. */
+  readonly stackFile: string;
+  /** Absolute path of the top-level manifest. */
+  readonly stackFileAbsolute: string;
+  /**
+   * Stack prefix on atmos's Spacelift path: `name_template` rendered over `{vars}` only, else
+   * `name_pattern`, else the stack file path with `/`→`-` (manifest `name:` is not consulted).
+   */
+  readonly spaceliftPrefix: string;
+  /** Terraform folder under the components base path (`metadata.component`, legacy pointer, or the atmos name). */
+  readonly component: string;
+  /** `metadata.component`, else the legacy top-level `component`; `""` when equal to the atmos name. */
+  readonly baseComponent: string;
+  /** `component_info.component_path`: terraform base path + optional folder prefix + folder. */
+  readonly componentPath: string;
+  /** Terraform workspace with the base-component rule (describe component / Spacelift semantics). */
+  readonly workspace: string;
+  /** Base components, nearest first. */
+  readonly inheritance: readonly string[];
+  readonly vars: JsonMap;
+  readonly settings: JsonMap;
+  readonly env: JsonMap;
+  readonly metadata: JsonMap;
+  readonly overrides: JsonMap;
+  readonly providers: JsonMap;
+  readonly hooks: JsonMap;
+  readonly generate: JsonMap;
+  readonly dependencies: JsonMap;
+  readonly command: string;
+  readonly backendType: string;
+  readonly backend: JsonMap;
+  readonly remoteStateBackendType: string;
+  readonly remoteStateBackend: JsonMap;
+  /** Sorted transitive imports of the top-level manifest (relative to the stacks base path, no extension). */
+  readonly imports: readonly string[];
+  readonly deps: readonly string[];
+  readonly depsAll: readonly string[];
+  /** `metadata.type == abstract`. */
+  readonly abstract: boolean;
+  /** `metadata.enabled != false`. */
+  readonly enabled: boolean;
+  /** `metadata.locked == true`. */
+  readonly locked: boolean;
+  /**
+   * Where the final value at `path` inside `section` was written (the highest-priority layer that
+   * defines it), or undefined when the path does not exist.
+   */
+  sourceOf(section: ProvenanceSection, path: readonly (string | number)[]): SourceLocation | undefined;
+}
+
+/** The result of resolving every stack manifest. */
+export interface ResolvedStacks {
+  readonly config: AtmosConfig;
+  /** Every terraform component instance of every stack, sorted by (atmosStack, atmosComponent). */
+  readonly components: readonly ResolvedComponent[];
+  /** Sorted logical stack names that have at least one component. */
+  readonly stackNames: readonly string[];
+  /** Absolute paths of every manifest file that was read (top-level and imported), sorted. */
+  readonly manifestFiles: readonly string[];
+  /** Looks a component up by logical stack name (or stack file name) and atmos component name. */
+  find(stack: string, atmosComponent: string): ResolvedComponent | undefined;
+  readonly warnings: readonly Diagnostic[];
+}
