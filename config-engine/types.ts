@@ -20,6 +20,10 @@ export type ListMergeStrategy = "replace" | "append" | "merge";
 export interface AtmosConfig {
   /** Absolute path of the atmos.yaml that was loaded. */
   readonly cliConfigPath: string;
+  /** Working directory the config was loaded from; diagnostics show paths relative to it. */
+  readonly cwd: string;
+  /** Environment the config was loaded with (read by the `env` template function). */
+  readonly processEnv: Readonly<Record<string, string | undefined>>;
   /** Absolute resolved `base_path`. */
   readonly basePath: string;
   /** `base_path` exactly as configured (used for the relative `component_path` of describe affected). */

@@ -1,0 +1,143 @@
+/**
+ * Loads `atmos.yaml` and resolves it into {@link AtmosConfig}: every path absolute, env-var
+ * overrides applied, defaults filled (atmos HEAD rules, see docs/config-engine.md).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DiagnosticError } from "./diagnostics";
+import { EngineErrors, fail } from "./errors";
+import { getKey, getMap, isJsonMap } from "./json-value";
+import { isListMergeStrategy } from "./merge";
+import type { AtmosConfig, JsonMap, JsonValue } from "./types";
+import { parseManifest } from "./yaml-load";
+
+/** Where to find atmos.yaml and what environment to honour. */
+export interface LoadAtmosConfigOptions {
+  /** Directory holding atmos.yaml (`--config-dir`). @default - $ATMOS_CLI_CONFIG_PATH, else `<cwd>/stacks-config` */
+  readonly configDir?: string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Reads and resolves atmos.yaml. Throws a DiagnosticError for a missing or invalid file. */
+export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
+  const { cwd, env } = options;
+  const envDir = env.ATMOS_CLI_CONFIG_PATH;
+  const dir = path.resolve(cwd, options.configDir ?? (envDir && envDir !== "" ? envDir : "stacks-config"));
+  const tried = options.configDir ? "--config-dir" : envDir ? "ATMOS_CLI_CONFIG_PATH" : "the default stacks-config/";
+  const cliConfigPath = ["atmos.yaml", "atmos.yml", ".atmos.yaml", ".atmos.yml"]
+    .map((f) => path.join(dir, f))
+    .find((f) => fs.existsSync(f));
+  if (!cliConfigPath) fail(EngineErrors.configNotFound(path.relative(cwd, dir) || ".", tried));
+  const display = (abs: string): string => path.relative(cwd, abs) || abs;
+  const text = fs.readFileSync(cliConfigPath, "utf8");
+  const raw = parseManifest(text, cliConfigPath, { display, basePath: dir, includeCache: new Map(), importChain: [] });
+  const at = { location: { file: display(cliConfigPath), line: 1, col: 1 } };
+  const str = (v: JsonValue | undefined, key: string): string | undefined => {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "string") fail(EngineErrors.invalidConfig(`'${key}' must be a string`, at));
+    return v;
+  };
+  const strList = (v: JsonValue | undefined, key: string): string[] => {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {
+      fail(EngineErrors.invalidConfig(`'${key}' must be a list of strings`, at));
+    }
+    return v as string[];
+  };
+  const configDir = path.dirname(cliConfigPath);
+  const gitRoot = findGitRoot(configDir);
+
+  const envBase = env.ATMOS_BASE_PATH;
+  const basePathAsConfigured = envBase ?? str(getKey(raw, "base_path"), "base_path") ?? "";
+  const basePath = resolveBasePath(basePathAsConfigured, envBase !== undefined, { configDir, gitRoot, cwd });
+
+  const stacks = getMap(raw, "stacks") ?? {};
+  const terraform = getMap(getMap(raw, "components"), "terraform") ?? {};
+  const stacksBase = env.ATMOS_STACKS_BASE_PATH ?? str(getKey(stacks, "base_path"), "stacks.base_path") ?? "";
+  const stacksBasePath = path.resolve(basePath, stacksBase);
+  const tfBase =
+    env.ATMOS_COMPONENTS_TERRAFORM_BASE_PATH ?? str(getKey(terraform, "base_path"), "components.terraform.base_path") ?? "";
+  const includedEnv = env.ATMOS_STACKS_INCLUDED_PATHS;
+  const includedPaths =
+    includedEnv !== undefined && includedEnv !== ""
+      ? includedEnv.split(",").map((s) => s.trim())
+      : strList(getKey(stacks, "included_paths"), "stacks.included_paths");
+  const excludedPaths = strList(getKey(stacks, "excluded_paths"), "stacks.excluded_paths");
+
+  const strategy =
+    env.ATMOS_SETTINGS_LIST_MERGE_STRATEGY ??
+    str(getKey(getMap(raw, "settings") ?? {}, "list_merge_strategy"), "settings.list_merge_strategy") ??
+    "replace";
+  if (!isListMergeStrategy(strategy)) {
+    throw new DiagnosticError([EngineErrors.invalidListMergeStrategy(strategy, { ...at, keyPath: "settings.list_merge_strategy" })]);
+  }
+  const inherit = getMap(stacks, "inherit");
+  const templatesSettings = getMap(getMap(raw, "templates"), "settings") ?? {};
+  const affected = getMap(getMap(raw, "describe"), "affected");
+  const affectedSections = affected ? getKey(affected, "sections") : undefined;
+  const envSection = getKey(raw, "env");
+  if (envSection !== undefined && envSection !== null && !isJsonMap(envSection)) {
+    fail(EngineErrors.invalidConfig("'env' must be a map", at));
+  }
+
+  return {
+    cliConfigPath,
+    cwd,
+    basePath,
+    basePathAsConfigured,
+    stacksBasePath,
+    terraformBasePath: path.resolve(basePath, tfBase),
+    terraformBasePathAsConfigured: tfBase,
+    includedPaths,
+    excludedPaths,
+    nameTemplate: nonEmpty(str(getKey(stacks, "name_template"), "stacks.name_template")),
+    namePattern: nonEmpty(str(getKey(stacks, "name_pattern"), "stacks.name_pattern")),
+    inheritMetadata: getKey(inherit ?? {}, "metadata") !== false,
+    listMergeStrategy: strategy,
+    workspacesEnabled: getKey(terraform, "workspaces_enabled") !== false,
+    workspacePrefixSeparator:
+      str(getKey(getMap(terraform, "workspace") ?? {}, "prefix_separator"), "components.terraform.workspace.prefix_separator") ?? "-",
+    terraformCommand: env.ATMOS_COMPONENTS_TERRAFORM_COMMAND ?? str(getKey(terraform, "command"), "components.terraform.command") ?? "terraform",
+    env: (envSection ?? {}) as JsonMap,
+    templatesEnabled: getKey(templatesSettings, "enabled") === true,
+    ignoreMissingTemplateValues: getKey(templatesSettings, "ignore_missing_template_values") === true,
+    affectedSections: affectedSections === undefined ? undefined : strList(affectedSections, "describe.affected.sections"),
+    processEnv: env,
+    raw,
+  };
+}
+
+function nonEmpty(s: string | undefined): string | undefined {
+  return s === undefined || s === "" ? undefined : s;
+}
+
+/**
+ * atmos HEAD `base_path` rules: empty → git root (else the atmos.yaml dir); `.`/`..`-prefixed →
+ * the atmos.yaml dir (the cwd when set from the environment); bare → first existing of git
+ * root, atmos.yaml dir, cwd; absolute → as is.
+ */
+function resolveBasePath(
+  value: string,
+  fromEnv: boolean,
+  where: { configDir: string; gitRoot: string | undefined; cwd: string },
+): string {
+  if (value === "" || value === "~") return where.gitRoot ?? where.configDir;
+  if (path.isAbsolute(value)) return path.normalize(value);
+  if (value === "." || value === ".." || value.startsWith("./") || value.startsWith("../")) {
+    return path.resolve(fromEnv ? where.cwd : where.configDir, value);
+  }
+  const candidates = [where.gitRoot, where.configDir].filter((d): d is string => d !== undefined);
+  const hit = candidates.map((d) => path.resolve(d, value)).find((p) => fs.existsSync(p));
+  return hit ?? path.resolve(where.cwd, value);
+}
+
+function findGitRoot(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, ".git"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

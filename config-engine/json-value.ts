@@ -1,0 +1,96 @@
+/**
+ * Small helpers over the engine's plain-JSON section values. Values produced by the engine are
+ * shared structurally between stacks and components, so nothing here mutates its inputs.
+ */
+import type { JsonMap, JsonValue } from "./types";
+
+/** True for a YAML mapping (a plain object, not a list or null). */
+export function isJsonMap(v: unknown): v is JsonMap {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** An empty map shared by every "section absent" case; frozen so no caller can mutate it. */
+export const EMPTY_MAP: JsonMap = Object.freeze({}) as JsonMap;
+
+/**
+ * Sets `key` on `target` as an own property, even for `__proto__` (plain assignment would change
+ * the prototype: a YAML key must never be able to do that).
+ */
+export function setKey(target: JsonMap, key: string, value: JsonValue): void {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+/** Own property lookup that never walks the prototype chain (`toString`, `__proto__`, …). */
+export function getKey(map: JsonMap, key: string): JsonValue | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** `map[key]` when it is a map, else undefined. */
+export function getMap(map: JsonMap | undefined, key: string): JsonMap | undefined {
+  if (!map) return undefined;
+  const v = getKey(map, key);
+  return isJsonMap(v) ? v : undefined;
+}
+
+/** Walks `path` (map keys and list indices) and returns the value there, or undefined. */
+export function getPath(root: JsonValue | undefined, path: readonly (string | number)[]): JsonValue | undefined {
+  let cur: JsonValue | undefined = root;
+  for (const seg of path) {
+    if (Array.isArray(cur)) {
+      const i = typeof seg === "number" ? seg : Number(seg);
+      if (!Number.isInteger(i) || i < 0 || i >= cur.length) return undefined;
+      cur = cur[i];
+    } else if (isJsonMap(cur)) {
+      cur = getKey(cur, String(seg));
+    } else {
+      return undefined;
+    }
+    if (cur === undefined) return undefined;
+  }
+  return cur;
+}
+
+/** JSON text with map keys sorted at every level: a canonical form for keys and equality. */
+export function stableStringify(v: JsonValue | undefined): string {
+  if (v === undefined) return "";
+  return JSON.stringify(sortKeysDeep(v));
+}
+
+/** A copy of `v` with map keys sorted at every level (for deterministic output). */
+export function sortKeysDeep(v: JsonValue): JsonValue {
+  if (Array.isArray(v)) return v.map(sortKeysDeep);
+  if (isJsonMap(v)) {
+    const out: JsonMap = {};
+    for (const k of Object.keys(v).sort()) setKey(out, k, sortKeysDeep(v[k] as JsonValue));
+    return out;
+  }
+  return v;
+}
+
+/** Structural equality of two JSON values (type-sensitive, key order irrelevant). */
+export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  }
+  if (isJsonMap(a)) {
+    if (!isJsonMap(b)) return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+/** Describes a value's YAML type in the user's vocabulary ("map", "list", "string", …). */
+export function yamlTypeName(v: JsonValue | undefined): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "list";
+  if (isJsonMap(v)) return "map";
+  return typeof v === "number" ? "number" : typeof v === "boolean" ? "boolean" : "string";
+}

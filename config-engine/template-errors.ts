@@ -1,0 +1,41 @@
+/** Renders templates for the engine, turning evaluator failures into catalogued diagnostics. */
+import { EngineErrors, fail, type ErrorSite } from "./errors";
+import { TemplateEvalError, UnsupportedTemplateError } from "./template/ast";
+import { renderTemplate, type RenderOptions } from "./template/evaluate";
+import type { JsonValue } from "./types";
+
+/** Where a template came from, for messages. */
+export interface TemplateOrigin extends RenderOptions {
+  readonly file: string;
+  readonly importChain?: readonly string[];
+  readonly site?: ErrorSite;
+}
+
+/**
+ * Renders `src` against `data`. Throws UNSUPPORTED_TEMPLATE or TEMPLATE_ERROR naming the file;
+ * `onMissingKey` lets callers report a missing key in their own terms (e.g. NAME_VAR_MISSING).
+ */
+export function renderOrFail(
+  src: string,
+  data: JsonValue,
+  origin: TemplateOrigin,
+  onMissingKey?: (key: string, detail: string) => never,
+): string {
+  try {
+    return renderTemplate(src, data, origin);
+  } catch (e) {
+    const site: ErrorSite = origin.site ?? { location: { file: origin.file, line: 1, col: 1 }, importChain: origin.importChain };
+    if (e instanceof UnsupportedTemplateError) fail(EngineErrors.unsupportedTemplate(e.construct, origin.file, site));
+    if (e instanceof TemplateEvalError) {
+      if (e.missingKey !== undefined && onMissingKey) onMissingKey(e.missingKey, e.message);
+      fail(EngineErrors.templateError(e.message, origin.file, site));
+    }
+    throw e;
+  }
+}
+
+/** Renders a whole manifest file before YAML parsing (`.tmpl` files and imports with `context`). */
+export function renderFileTemplate(src: string, context: JsonValue, origin: TemplateOrigin): string {
+  if (!src.includes("{{")) return src;
+  return renderOrFail(src, context, origin);
+}
