@@ -80,6 +80,11 @@ export interface ResolvedComponent {
    * `name_pattern`, else the stack file path with `/`→`-` (manifest `name:` is not consulted).
    */
   readonly spaceliftPrefix: string;
+  /**
+   * Manifest files (relative to the stacks base path, no extension) that define this component
+   * directly, last merged first.
+   */
+  readonly definedIn: readonly string[];
   /** Terraform folder under the components base path (`metadata.component`, legacy pointer, or the atmos name). */
   readonly component: string;
   /** `metadata.component`, else the legacy top-level `component`; `""` when equal to the atmos name. */
@@ -119,6 +124,24 @@ export interface ResolvedComponent {
    * defines it), or undefined when the path does not exist.
    */
   sourceOf(section: ProvenanceSection, path: readonly (string | number)[]): SourceLocation | undefined;
+  /**
+   * atmos `sources`: for each top-level key of the final `section`, every manifest layer that
+   * defines it, highest priority first (atmos's visiting order). Computed lazily.
+   */
+  sources(section: SourcesSection): ReadonlyMap<string, readonly ValueSource[]>;
+}
+
+/** Sections atmos reports `sources` (and derives `deps`) for. */
+export type SourcesSection = "vars" | "env" | "settings" | "backend";
+
+/** One manifest layer defining a key (atmos `stack_dependencies` entry). */
+export interface ValueSource {
+  /** Stack file name or import key (relative to the stacks base path, no extension). */
+  readonly stackFile: string;
+  /** Section path inside that file, e.g. `components.terraform.vars`, `terraform.vars`, `vars`. */
+  readonly stackFileSection: string;
+  readonly value: JsonValue;
+  readonly dependencyType: "inline" | "import";
 }
 
 /** The result of resolving every stack manifest. */

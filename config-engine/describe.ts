@@ -1,0 +1,133 @@
+/**
+ * The atmos output shapes of `describe stacks` and `describe component` (snake_case keys, sorted),
+ * built from resolved components.
+ */
+import { DiagnosticError } from "./diagnostics";
+import { EngineErrors } from "./errors";
+import { setKey, sortKeysDeep } from "./json-value";
+import type { JsonMap, JsonValue, ResolvedComponent, ResolvedStacks, SourcesSection } from "./types";
+
+/** Filters of `describe stacks`. */
+export interface DescribeStacksFilters {
+  /** Logical stack name or stack file name. @default - every stack */
+  readonly stack?: string;
+  /** Atmos component names to keep. @default - every component */
+  readonly components?: readonly string[];
+  /** Component sections to keep (e.g. `vars`, `settings`). @default - every section */
+  readonly sections?: readonly string[];
+}
+
+/** The classic per-component map of `atmos describe stacks`. */
+export function componentOutput(c: ResolvedComponent): JsonMap {
+  return {
+    atmos_component: c.atmosComponent,
+    atmos_manifest: c.stackFile,
+    atmos_stack: c.atmosStack,
+    atmos_stack_file: c.stackFile,
+    backend: c.backend,
+    backend_type: c.backendType,
+    command: c.command,
+    component: c.component,
+    component_info: { component_path: c.componentPath, component_type: "terraform" },
+    env: c.env,
+    inheritance: [...c.inheritance],
+    metadata: c.metadata,
+    overrides: c.overrides,
+    providers: c.providers,
+    remote_state_backend: c.remoteStateBackend,
+    remote_state_backend_type: c.remoteStateBackendType,
+    settings: c.settings,
+    stack: c.atmosStack,
+    vars: c.vars,
+    workspace: c.workspace,
+  };
+}
+
+/** `describe stacks`: `{<stack>: {components: {terraform: {<component>: {...}}}}}`, keys sorted. */
+export function describeStacks(resolved: ResolvedStacks, filters: DescribeStacksFilters = {}): JsonMap {
+  const out: JsonMap = {};
+  for (const c of resolved.components) {
+    if (filters.stack !== undefined && filters.stack !== c.atmosStack && filters.stack !== c.stackFile) continue;
+    if (filters.components && !filters.components.includes(c.atmosComponent)) continue;
+    let section = componentOutput(c);
+    if (filters.sections && filters.sections.length > 0) {
+      const keep: JsonMap = {};
+      for (const s of filters.sections) if (Object.prototype.hasOwnProperty.call(section, s)) setKey(keep, s, section[s] as JsonValue);
+      section = keep;
+    }
+    const stack = (out[c.atmosStack] ??= { components: { terraform: {} } }) as { components: { terraform: JsonMap } };
+    setKey(stack.components.terraform, c.atmosComponent, section);
+  }
+  return sortKeysDeep(out) as JsonMap;
+}
+
+/**
+ * Finds a component by logical stack name. A stack file name whose logical name differs is
+ * rejected with a "did you mean" (atmos `findComponentInStacks`).
+ */
+export function findComponent(resolved: ResolvedStacks, component: string, stack: string): ResolvedComponent {
+  const inStack = resolved.components.filter((c) => c.atmosStack === stack);
+  if (inStack.length === 0) {
+    const byFile = resolved.components.find((c) => c.stackFile === stack);
+    throw new DiagnosticError([EngineErrors.stackNotFound(stack, byFile?.atmosStack ?? closest(stack, resolved.stackNames))]);
+  }
+  const hit = inStack.find((c) => c.atmosComponent === component);
+  if (!hit) throw new DiagnosticError([EngineErrors.componentNotFound(component, stack)]);
+  return hit;
+}
+
+/** `describe component`: the describe-stacks map plus `imports`, `deps`, `deps_all` and `sources`. */
+export function describeComponent(resolved: ResolvedStacks, component: string, stack: string): JsonMap {
+  const c = findComponent(resolved, component, stack);
+  const sources: JsonMap = {};
+  for (const section of ["vars", "env", "settings", "backend"] as SourcesSection[]) {
+    const perKey: JsonMap = {};
+    for (const [key, list] of c.sources(section)) {
+      const final = (section === "backend" ? c.backend : c[section])[key] ?? null;
+      const where = c.sourceOf(section, [key]);
+      const entry: JsonMap = {
+        name: key,
+        final_value: final,
+        stack_dependencies: list.map((d) => ({
+          stack_file: d.stackFile,
+          stack_file_section: d.stackFileSection,
+          variable_value: d.value,
+          dependency_type: d.dependencyType,
+        })),
+      };
+      if (where) entry.provenance = { file: where.file, line: where.line, col: where.col };
+      setKey(perKey, key, entry);
+    }
+    sources[section] = perKey;
+  }
+  return sortKeysDeep({
+    ...componentOutput(c),
+    imports: [...c.imports],
+    deps: [...c.deps],
+    deps_all: [...c.depsAll],
+    sources,
+  }) as JsonMap;
+}
+
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: { c: string; d: number } | undefined;
+  for (const c of candidates) {
+    const d = distance(name, c);
+    if (!best || d < best.d) best = { c, d };
+  }
+  return best && best.d <= Math.max(3, Math.floor(name.length / 2)) ? best.c : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] as number;
+}

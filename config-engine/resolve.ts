@@ -1,0 +1,261 @@
+/**
+ * `resolveStacks`: every terraform component of every stack, merged exactly as atmos does. Stages:
+ * discover top-level manifests → process imports (cached) → assemble components → name them →
+ * group by logical stack (duplicate check) → optionally render templates. Errors of all stacks
+ * are collected and thrown together as one DiagnosticError.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { codeFrame } from "./code-frame";
+import { DiagnosticBag, formatDiagnostic, isDiagnosticError, type Diagnostic } from "./diagnostics";
+import { assembleComponent, type AssembledComponent } from "./component";
+import { discoverManifests, type TopLevelManifest } from "./discover";
+import { EngineErrors, type ErrorSite } from "./errors";
+import { ManifestProcessor, type FileFrame } from "./imports";
+import { getKey, getPath, jsonEqual } from "./json-value";
+import { buildWorkspace, describeStackName, spaceliftStackPrefix, type NameSite } from "./naming";
+import { positionOf } from "./positions";
+import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance";
+import { renderComponentTemplates } from "./render-sections";
+import { EngineComponent } from "./resolved-component";
+import { stackLayers, type StackLayers } from "./stack-layers";
+import type { AtmosConfig, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
+
+/** Options of {@link resolveStacks}. */
+export interface ResolveOptions {
+  /**
+   * Render Go templates inside component sections after the merge (describe commands with
+   * `templates.settings.enabled`). @default false - sections keep templates as strings, as on
+   * atmos's Spacelift path
+   */
+  readonly processTemplates?: boolean;
+}
+
+/** Resolves every stack. Throws only DiagnosticError for bad input. */
+export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {}): ResolvedStacks {
+  const display = (abs: string): string => path.relative(config.cwd, abs) || abs;
+  const bag = new DiagnosticBag();
+  const seen = new Set<string>();
+  const report = (d: Diagnostic): void => {
+    const key = formatDiagnostic(d);
+    if (!seen.has(key)) {
+      seen.add(key);
+      bag.add(d);
+    }
+  };
+  const guard = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isDiagnosticError(e)) throw e;
+      e.diagnostics.forEach(report);
+      return undefined;
+    }
+  };
+
+  const manifests = discoverManifests(config);
+  const processor = new ManifestProcessor(config, display);
+  const atmosYaml = { abs: config.cliConfigPath, text: fs.readFileSync(config.cliConfigPath, "utf8") };
+  const all: EngineComponent[] = [];
+  for (const manifest of manifests) {
+    const processed = guard(() => processor.processTopLevel(manifest.abs));
+    if (!processed) continue;
+    const tree: StackTree = { root: processed.frame, stackFile: manifest.stackFile, display, atmosYaml };
+    const imports = [...importsConfig(processed.frame).keys()].sort();
+    const layers = stackLayers(manifest, processed, tree, imports);
+    for (const name of Object.keys(layers.components).sort()) {
+      const c = guard(() => buildComponent(config, layers, name, processor.warnings));
+      if (c) all.push(c);
+    }
+  }
+  const grouped = groupByStack(all, report, display);
+  bag.throwIfErrors();
+  const components = options.processTemplates ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c) : grouped;
+  bag.throwIfErrors();
+  return makeResult(config, components, processor, bag.warnings);
+}
+
+function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, warnings: Diagnostic[]): EngineComponent {
+  const siteOf = (component: string, keyPath: readonly (string | number)[]): ErrorSite => componentSite(stack, component, keyPath);
+  const a = assembleComponent(config, stack, name, siteOf, warnings);
+  const where: NameSite = { stackFile: stack.manifest.stackFile, site: componentSite(stack, name, ["vars"]) };
+  const section = templateData(a, stack.manifest);
+  const atmosStack = describeStackName(config, stack.manifestName, section, a.vars, where);
+  const workspace = buildWorkspace({
+    config,
+    prefix: atmosStack,
+    component: name,
+    baseComponent: a.baseComponent,
+    metadata: a.metadata,
+    vars: a.vars,
+    section: { ...section, atmos_stack: atmosStack, stack: atmosStack },
+    where,
+  });
+  return new EngineComponent(
+    {
+      atmosComponent: name,
+      atmosStack,
+      stackFile: stack.manifest.stackFile,
+      stackFileAbsolute: stack.manifest.abs,
+      definedIn: definedIn(stack.tree.root, name),
+      component: a.component,
+      baseComponent: a.baseComponent,
+      componentPath: a.componentPath,
+      workspace,
+      inheritance: a.inheritance.chain,
+      vars: a.vars,
+      settings: a.settings,
+      env: a.env,
+      metadata: a.metadata,
+      overrides: a.overrides,
+      providers: a.providers,
+      hooks: a.hooks,
+      generate: a.generate,
+      dependencies: a.dependencies,
+      command: a.command,
+      backendType: a.backendType,
+      backend: a.backend,
+      remoteStateBackendType: a.remoteStateBackendType,
+      remoteStateBackend: a.remoteStateBackend,
+      imports: stack.imports,
+      abstract: a.abstract,
+      enabled: getKey(a.metadata, "enabled") !== false,
+      locked: getKey(a.metadata, "locked") === true,
+    },
+    {
+      stack: stack.tree,
+      baseMergeOrder: a.inheritance.mergeOrder,
+      inheritMetadata: config.inheritMetadata,
+      spaceliftPrefix: () => spaceliftStackPrefix(config, a.vars, where),
+    },
+  );
+}
+
+/** The component section as atmos hands it to `name_template` and workspace templates. */
+function templateData(a: AssembledComponent, manifest: TopLevelManifest): JsonMap {
+  return {
+    atmos_component: a.atmosComponent,
+    atmos_stack_file: manifest.stackFile,
+    atmos_manifest: manifest.stackFile,
+    component: a.component,
+    inheritance: [...a.inheritance.chain],
+    vars: a.vars,
+    settings: a.settings,
+    env: a.env,
+    metadata: a.metadata,
+    overrides: a.overrides,
+    providers: a.providers,
+    command: a.command,
+    backend: a.backend,
+    backend_type: a.backendType,
+    remote_state_backend: a.remoteStateBackend,
+    remote_state_backend_type: a.remoteStateBackendType,
+  };
+}
+
+/** Files (import keys; the stack file itself by its name) that define the component, last merged first. */
+function definedIn(root: FileFrame, name: string): string[] {
+  const out: string[] = [];
+  for (const f of [...framesInMergeOrder(root)].reverse()) {
+    if (getPath(f.own, ["components", "terraform", name]) !== undefined && !out.includes(f.importKey)) out.push(f.importKey);
+  }
+  return out;
+}
+
+/** Site of `components.terraform.<component>.<keyPath>`: the last merged file that writes it. */
+function componentSite(stack: StackLayers, component: string, keyPath: readonly (string | number)[]): ErrorSite {
+  const frames = framesInMergeOrder(stack.tree.root);
+  const full = ["components", "terraform", component, ...keyPath];
+  const writes = (f: FileFrame, p: readonly (string | number)[]): boolean => getPath(f.own, p) !== undefined;
+  const frame =
+    [...frames].reverse().find((f) => writes(f, full)) ??
+    [...frames].reverse().find((f) => writes(f, full.slice(0, 3))) ??
+    stack.tree.root;
+  const { line, col } = positionOf(frame.text, full);
+  const file = stack.tree.display(frame.abs);
+  return {
+    location: { file, line, col },
+    keyPath: full.join("."),
+    importChain: chainTo(stack.tree.root, frame).map(stack.tree.display),
+    codeFrame: codeFrame(frame.text, line, col),
+  };
+}
+
+function chainTo(root: FileFrame, target: FileFrame): string[] {
+  const walk = (f: FileFrame, acc: string[]): string[] | undefined => {
+    if (f === target) return [...acc, f.abs];
+    for (const c of f.children) {
+      const hit = walk(c, [...acc, f.abs]);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return walk(root, []) ?? [root.abs];
+}
+
+/** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */
+function groupByStack(all: EngineComponent[], report: (d: Diagnostic) => void, display: (abs: string) => string): EngineComponent[] {
+  const byKey = new Map<string, EngineComponent[]>();
+  for (const c of all) {
+    const key = `${c.atmosStack}\0${c.atmosComponent}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  const out: EngineComponent[] = [];
+  for (const group of byKey.values()) {
+    const [first, ...rest] = group as [EngineComponent, ...EngineComponent[]];
+    const different = rest.filter((c) => !sameConfig(first, c));
+    if (different.length > 0) {
+      const files = [first, ...different].map((c) => c.stackFile);
+      report(
+        EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
+          location: { file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute), line: 1, col: 1 },
+        }),
+      );
+    }
+    out.push(first);
+  }
+  return out.sort((a, b) => cmp(a.atmosStack, b.atmosStack) || cmp(a.atmosComponent, b.atmosComponent));
+}
+
+function sameConfig(a: ResolvedComponent, b: ResolvedComponent): boolean {
+  const pick = (c: ResolvedComponent): JsonMap => ({
+    vars: c.vars,
+    settings: c.settings,
+    env: c.env,
+    metadata: c.metadata,
+    overrides: c.overrides,
+    providers: c.providers,
+    hooks: c.hooks,
+    generate: c.generate,
+    dependencies: c.dependencies,
+    command: c.command,
+    backend: c.backend,
+    backend_type: c.backendType,
+    remote_state_backend: c.remoteStateBackend,
+    remote_state_backend_type: c.remoteStateBackendType,
+    component: c.component,
+    inheritance: [...c.inheritance],
+  });
+  return jsonEqual(pick(a), pick(b));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function makeResult(config: AtmosConfig, components: readonly EngineComponent[], processor: ManifestProcessor, warnings: readonly Diagnostic[]): ResolvedStacks {
+  const byStack = new Map<string, Map<string, EngineComponent>>();
+  const byFile = new Map<string, Map<string, EngineComponent>>();
+  for (const c of components) {
+    (byStack.get(c.atmosStack) ?? byStack.set(c.atmosStack, new Map()).get(c.atmosStack))?.set(c.atmosComponent, c);
+    (byFile.get(c.stackFile) ?? byFile.set(c.stackFile, new Map()).get(c.stackFile))?.set(c.atmosComponent, c);
+  }
+  return {
+    config,
+    components,
+    stackNames: [...byStack.keys()].sort(),
+    manifestFiles: processor.filesRead().sort(),
+    find: (stack, component) => byStack.get(stack)?.get(component) ?? byFile.get(stack)?.get(component),
+    warnings: [...warnings, ...processor.warnings],
+  };
+}

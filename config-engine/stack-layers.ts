@@ -1,0 +1,85 @@
+/**
+ * The layers of one top-level manifest that every component of it shares (global and
+ * `terraform:` sections, the merged components, the manifest `name:`), computed once per stack.
+ */
+import { getKey, getMap, isJsonMap } from "./json-value";
+import type { ProcessedFile } from "./imports";
+import type { StackTree } from "./provenance";
+import type { JsonMap } from "./types";
+import type { TopLevelManifest } from "./discover";
+
+/** Shared per-stack inputs of component assembly. */
+export interface StackLayers {
+  readonly manifest: TopLevelManifest;
+  readonly processed: ProcessedFile;
+  readonly tree: StackTree;
+  readonly global: SectionSet;
+  readonly terraform: SectionSet;
+  /** Merged `components.terraform`. */
+  readonly components: JsonMap;
+  /** Manifest `name:` (top level), when set. */
+  readonly manifestName?: string;
+  /** Sorted transitive imports. */
+  readonly imports: readonly string[];
+}
+
+/** The sections a layer may hold; absent sections are undefined. */
+export interface SectionSet {
+  readonly vars?: JsonMap;
+  readonly settings?: JsonMap;
+  readonly env?: JsonMap;
+  readonly providers?: JsonMap;
+  readonly hooks?: JsonMap;
+  readonly generate?: JsonMap;
+  readonly dependencies?: JsonMap;
+  readonly metadata?: JsonMap;
+  readonly overrides?: JsonMap;
+  readonly backend?: JsonMap;
+  readonly remoteStateBackend?: JsonMap;
+  readonly backendType?: string;
+  readonly remoteStateBackendType?: string;
+  readonly command?: string;
+}
+
+/** Reads the sections of one layer (a manifest root, `terraform:` or a component section). */
+export function sectionSet(m: JsonMap | undefined): SectionSet {
+  if (!m) return {};
+  const str = (k: string): string | undefined => {
+    const v = getKey(m, k);
+    return typeof v === "string" && v !== "" ? v : undefined;
+  };
+  return {
+    vars: getMap(m, "vars"),
+    settings: getMap(m, "settings"),
+    env: getMap(m, "env"),
+    providers: getMap(m, "providers"),
+    hooks: getMap(m, "hooks"),
+    generate: getMap(m, "generate"),
+    dependencies: getMap(m, "dependencies"),
+    metadata: getMap(m, "metadata"),
+    overrides: getMap(m, "overrides"),
+    backend: getMap(m, "backend"),
+    remoteStateBackend: getMap(m, "remote_state_backend"),
+    backendType: str("backend_type"),
+    remoteStateBackendType: str("remote_state_backend_type"),
+    command: str("command"),
+  };
+}
+
+/** Builds the shared layers of one processed top-level manifest. */
+export function stackLayers(manifest: TopLevelManifest, processed: ProcessedFile, tree: StackTree, imports: readonly string[]): StackLayers {
+  const merged = processed.merged;
+  const name = getKey(processed.frame.own, "name");
+  const components = getMap(merged, "components");
+  const terraform = components ? getKey(components, "terraform") : undefined;
+  return {
+    manifest,
+    processed,
+    tree,
+    global: sectionSet(merged),
+    terraform: sectionSet(getMap(merged, "terraform")),
+    components: isJsonMap(terraform) ? terraform : {},
+    manifestName: typeof name === "string" && name !== "" ? name : undefined,
+    imports,
+  };
+}
