@@ -64,7 +64,7 @@ function parseYamlValue(text: string, absPath: string, ctx: YamlLoadContext, inc
   const err = doc.errors[0];
   if (err) fail(EngineErrors.invalidYaml(file, err.message.split("\n")[0] ?? err.code, siteAt(err.pos[0])));
   if (doc.contents === null) return null;
-  return new Converter(doc, absPath, ctx, includeStack, siteAt).convert(doc.contents as Node);
+  return new Converter(doc, text, absPath, ctx, includeStack, siteAt).convert(doc.contents as Node);
 }
 
 class Converter {
@@ -73,6 +73,7 @@ class Converter {
 
   constructor(
     private readonly doc: Document,
+    private readonly text: string,
     private readonly absPath: string,
     private readonly ctx: YamlLoadContext,
     private readonly includeStack: readonly string[],
@@ -84,7 +85,11 @@ class Converter {
     if (isAlias(node)) return this.alias(node.resolve(this.doc) as Node | undefined, node);
     const tag = node.tag;
     const offset = node.range?.[0] ?? 0;
-    if (tag !== undefined && !tag.startsWith(CORE_TAG_PREFIX)) return this.tagged(node, tag, offset);
+    if (tag !== undefined && !tag.startsWith(CORE_TAG_PREFIX)) {
+      // Report the tag itself, which precedes the node's range.
+      const at = this.text.lastIndexOf(tag, offset);
+      return this.tagged(node, tag, at >= 0 ? at : offset);
+    }
     if (isScalar(node)) return scalarValue(node.value);
     if (isSeq(node)) return node.items.map((item) => this.convert(item as Node | null));
     if (isMap(node)) return this.map(node);
