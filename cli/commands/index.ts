@@ -1,7 +1,14 @@
 import type { RegisterCommand } from "../context";
+import { registerDescribeComponent } from "./describe-component";
+import { registerDescribeStacks } from "./describe-stacks";
+import { registerListStacks } from "./list-stacks";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
  * added here with one line.
  */
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerDescribeStacks,
+  registerDescribeComponent,
+  registerListStacks,
+];
