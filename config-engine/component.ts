@@ -19,31 +19,51 @@ import { deepMerge, isListMergeStrategy } from "./merge";
 import { sectionSet, type SectionSet, type StackLayers } from "./stack-layers";
 import type { AtmosConfig, JsonMap, ListMergeStrategy } from "./types";
 
-/** Every merged section of a component, before naming. */
+/** Sections needed to name a component, merged eagerly. */
 export interface AssembledComponent {
   readonly atmosComponent: string;
   readonly inheritance: Inheritance;
   readonly strategy: ListMergeStrategy;
   readonly vars: JsonMap;
-  readonly settings: JsonMap;
-  readonly env: JsonMap;
-  readonly providers: JsonMap;
-  readonly hooks: JsonMap;
-  readonly generate: JsonMap;
-  readonly dependencies: JsonMap;
   readonly metadata: JsonMap;
-  readonly overrides: JsonMap;
-  readonly command: string;
   readonly backendType: string;
   readonly backend: JsonMap;
-  readonly remoteStateBackendType: string;
-  readonly remoteStateBackend: JsonMap;
   /** Terraform folder. */
   readonly component: string;
   /** Folder when it differs from the atmos name, else "". */
   readonly baseComponent: string;
   readonly componentPath: string;
   readonly abstract: boolean;
+  /** Inputs of the other sections, merged on first use by {@link mergeDeferred}. */
+  readonly deferred: DeferredInputs;
+}
+
+/** What {@link mergeDeferred} needs; a plain object rather than a closure to keep components small. */
+export interface DeferredInputs {
+  readonly config: AtmosConfig;
+  readonly global: SectionSet;
+  readonly terraform: SectionSet;
+  readonly bases: readonly SectionSet[];
+  readonly own: SectionSet;
+  readonly overrides: SectionSet;
+  readonly strategy: ListMergeStrategy;
+  readonly abstract: boolean;
+  readonly backendType: string;
+  readonly backend: JsonMap;
+}
+
+/** Sections merged only when first read. They never fail: every check runs eagerly. */
+export interface DeferredSections {
+  readonly settings: JsonMap;
+  readonly env: JsonMap;
+  readonly providers: JsonMap;
+  readonly hooks: JsonMap;
+  readonly generate: JsonMap;
+  readonly dependencies: JsonMap;
+  readonly overrides: JsonMap;
+  readonly command: string;
+  readonly remoteStateBackendType: string;
+  readonly remoteStateBackend: JsonMap;
 }
 
 /** Assembles `name` from the stack's layers. */
@@ -55,8 +75,7 @@ export function assembleComponent(
   warnings: Diagnostic[],
 ): AssembledComponent {
   const raw = getKey(stack.components, name);
-  const ownMap = isJsonMap(raw) ? raw : {};
-  const own = sectionSet(ownMap);
+  const own = sectionSet(isJsonMap(raw) ? raw : undefined);
   const inheritance = resolveInheritance({
     component: name,
     components: stack.components,
@@ -66,44 +85,76 @@ export function assembleComponent(
     warnings,
   });
   const bases = inheritance.layers.map(sectionSet);
-  const overrides = own.overrides ?? {};
-  const ov = sectionSet(overrides);
+  const ov = sectionSet(own.overrides);
   const g = stack.global;
   const tf = stack.terraform;
 
-  const strategy = listStrategy(config, [g, tf, ...bases, own, ov], name, siteOf);
-  const merge = (layers: (JsonMap | undefined)[]): JsonMap => deepMerge(layers, strategy);
-  const fromBases = (pick: (s: SectionSet) => JsonMap | undefined): (JsonMap | undefined)[] => bases.map(pick);
-  const lastString = (values: (string | undefined)[]): string | undefined => values.filter((v) => v !== undefined).pop();
+  const strategy = listStrategy(config, g, tf, bases, own, ov, name, siteOf);
 
   const ownMetadata = own.metadata ?? {};
   const abstract = getKey(ownMetadata, "type") === "abstract";
-  let settings = merge([g.settings, tf.settings, ...fromBases((s) => s.settings), own.settings, ov.settings]);
-  settings = withGithubIntegration(config, settings, strategy);
-  if (abstract) settings = withoutWorkspaceEnabled(settings);
-
-  const baseMetadata = config.inheritMetadata ? bases.map((b) => withoutKeys(b.metadata, ["inherits", "type"])) : [];
-  const metadata = merge([g.metadata, ...baseMetadata, ownMetadata]);
+  const metadata =
+    config.inheritMetadata && bases.length > 0
+      ? deepMerge([g.metadata, ...bases.map((b) => inheritableMetadata(b.metadata)), ownMetadata], strategy)
+      : deepMerge([g.metadata, ownMetadata], strategy);
 
   const metadataComponent = getKey(config.inheritMetadata ? metadata : ownMetadata, "component");
   const folder = typeof metadataComponent === "string" && metadataComponent !== "" ? metadataComponent : (inheritance.legacyFolder ?? name);
   const baseComponent = folder === name ? "" : folder;
   const prefix = getKey(metadata, "component_folder_prefix");
-  const componentPath = path.posix.join(config.terraformBasePathAsConfigured || ".", typeof prefix === "string" ? prefix : "", folder);
+  const componentPath = componentPathOf(config, typeof prefix === "string" ? prefix : "", folder);
 
-  const backendType = lastString([tf.backendType, ...bases.map((b) => b.backendType), own.backendType]) ?? "";
-  const backendSection = merge([tf.backend, ...fromBases((s) => s.backend), own.backend]);
+  let backendType = tf.backendType ?? "";
+  for (const b of bases) if (b.backendType !== undefined) backendType = b.backendType;
+  if (own.backendType !== undefined) backendType = own.backendType;
+  const backendSection = bases.length === 0 ? deepMerge([tf.backend, own.backend], strategy) : deepMerge([tf.backend, ...bases.map((b) => b.backend), own.backend], strategy);
   const backendValue = backendType === "" ? undefined : getKey(backendSection, backendType);
   if (backendValue !== undefined && backendValue !== null && !isJsonMap(backendValue)) {
     fail(EngineErrors.invalidSectionType(`backend.${backendType}`, "map", typeof backendValue, stack.manifest.stackFile, siteOf(name, ["backend", backendType])));
   }
-  const keys = Object.keys(backendSection);
-  if (backendType !== "" && keys.length > 0 && backendValue === undefined && !abstract) {
-    fail(EngineErrors.backendTypeMismatch(name, backendType, keys, siteOf(name, ["backend_type"])));
+  if (backendType !== "" && backendValue === undefined && !abstract && !isEmpty(backendSection)) {
+    fail(EngineErrors.backendTypeMismatch(name, backendType, Object.keys(backendSection), siteOf(name, ["backend_type"])));
   }
   const keyPrefixSource = nonEmptyString(getKey(metadata, "name")) ?? (baseComponent || name);
   const backend = withBackendDefaults(backendType, isJsonMap(backendValue) ? backendValue : {}, keyPrefixSource, config, tf.backend);
 
+  return {
+    atmosComponent: name,
+    inheritance,
+    strategy,
+    vars: bases.length === 0 ? deepMerge([g.vars, tf.vars, own.vars, ov.vars], strategy) : deepMerge([g.vars, tf.vars, ...bases.map((b) => b.vars), own.vars, ov.vars], strategy),
+    metadata,
+    backendType,
+    backend,
+    component: folder,
+    baseComponent,
+    componentPath,
+    abstract,
+    deferred: { config, global: g, terraform: tf, bases, own, overrides: ov, strategy, abstract, backendType, backend },
+  };
+}
+
+const deferredCache = new WeakMap<DeferredInputs, DeferredSections>();
+
+/** The deferred sections of a component, merged once on first use. */
+export function deferredSections(d: DeferredInputs): DeferredSections {
+  let hit = deferredCache.get(d);
+  if (!hit) {
+    hit = mergeDeferred(d);
+    deferredCache.set(d, hit);
+  }
+  return hit;
+}
+
+/** Merges the sections no check depends on (see the precedence table at the top of this file). */
+function mergeDeferred(d: DeferredInputs): DeferredSections {
+  const { config, global: g, terraform: tf, bases, own, overrides: ov, strategy, backendType, backend } = d;
+  const merge = (layers: (JsonMap | undefined)[]): JsonMap => deepMerge(layers, strategy);
+  const fromBases = (pick: (s: SectionSet) => JsonMap | undefined): (JsonMap | undefined)[] => bases.map(pick);
+  const lastString = (values: (string | undefined)[]): string | undefined => values.filter((v) => v !== undefined).pop();
+  let settings = merge([g.settings, tf.settings, ...fromBases((s) => s.settings), own.settings, ov.settings]);
+  settings = withGithubIntegration(config, settings, strategy);
+  if (d.abstract) settings = withoutWorkspaceEnabled(settings);
   const remoteStateBackendType =
     lastString([tf.remoteStateBackendType, ...bases.map((b) => b.remoteStateBackendType), own.remoteStateBackendType]) ?? backendType;
   const rsbSection = merge([
@@ -111,48 +162,71 @@ export function assembleComponent(
     merge([tf.remoteStateBackend, ...fromBases((s) => s.remoteStateBackend), own.remoteStateBackend]),
   ]);
   const rsb = remoteStateBackendType === "" ? undefined : getKey(rsbSection, remoteStateBackendType);
-
   return {
-    atmosComponent: name,
-    inheritance,
-    strategy,
-    vars: merge([g.vars, tf.vars, ...fromBases((s) => s.vars), own.vars, ov.vars]),
     settings,
     env: merge([config.env, g.env, tf.env, ...fromBases((s) => s.env), own.env, ov.env]),
     providers: merge([tf.providers, ...fromBases((s) => s.providers), own.providers, ov.providers]),
     hooks: merge([g.hooks, tf.hooks, ...fromBases((s) => s.hooks), own.hooks, ov.hooks]),
     generate: merge([g.generate, tf.generate, ...fromBases((s) => s.generate), own.generate, ov.generate]),
     dependencies: merge([g.dependencies, tf.dependencies, ...fromBases((s) => s.dependencies), own.dependencies]),
-    metadata,
-    overrides,
+    overrides: own.overrides ?? {},
     command: lastString([config.terraformCommand, tf.command, ...bases.map((b) => b.command), own.command, ov.command]) ?? "terraform",
-    backendType,
-    backend,
     remoteStateBackendType,
     remoteStateBackend: isJsonMap(rsb) ? rsb : {},
-    component: folder,
-    baseComponent,
-    componentPath,
-    abstract,
   };
+}
+
+function isEmpty(m: JsonMap): boolean {
+  for (const k in m) if (Object.prototype.hasOwnProperty.call(m, k)) return false;
+  return true;
 }
 
 /** The last `settings.list_merge_strategy` among the layers, else atmos.yaml's. */
 function listStrategy(
   config: AtmosConfig,
-  layers: SectionSet[],
+  g: SectionSet,
+  tf: SectionSet,
+  bases: readonly SectionSet[],
+  own: SectionSet,
+  ov: SectionSet,
   name: string,
   siteOf: (component: string, keyPath: readonly (string | number)[]) => ErrorSite,
 ): ListMergeStrategy {
   let strategy: unknown = config.listMergeStrategy;
-  for (const l of layers) {
+  const consider = (l: SectionSet): void => {
     const v = l.settings ? getKey(l.settings, "list_merge_strategy") : undefined;
     if (v !== undefined && v !== null && v !== "") strategy = v;
-  }
+  };
+  consider(g);
+  consider(tf);
+  bases.forEach(consider);
+  consider(own);
+  consider(ov);
   if (!isListMergeStrategy(strategy)) {
     fail(EngineErrors.invalidListMergeStrategy(String(strategy), siteOf(name, ["settings", "list_merge_strategy"])));
   }
   return strategy;
+}
+
+const inheritable = new WeakMap<JsonMap, JsonMap | undefined>();
+
+/** A base's metadata without `inherits` and `type` (never inherited), cached per base. */
+function inheritableMetadata(m: JsonMap | undefined): JsonMap | undefined {
+  if (!m) return undefined;
+  if (!inheritable.has(m)) inheritable.set(m, withoutKeys(m, ["inherits", "type"]));
+  return inheritable.get(m);
+}
+
+const componentPaths = new Map<string, string>();
+
+function componentPathOf(config: AtmosConfig, prefix: string, folder: string): string {
+  const key = `${config.terraformBasePathAsConfigured}\0${prefix}\0${folder}`;
+  let hit = componentPaths.get(key);
+  if (hit === undefined) {
+    hit = path.posix.join(config.terraformBasePathAsConfigured || ".", prefix, folder);
+    componentPaths.set(key, hit);
+  }
+  return hit;
 }
 
 function nonEmptyString(v: unknown): string | undefined {
@@ -174,9 +248,16 @@ function withoutWorkspaceEnabled(settings: JsonMap): JsonMap {
 }
 
 /** `integrations.github` of atmos.yaml lies under `settings.integrations.github`. */
+const githubIntegrations = new WeakMap<AtmosConfig, JsonMap | null>();
+
 function withGithubIntegration(config: AtmosConfig, settings: JsonMap, strategy: ListMergeStrategy): JsonMap {
-  const github = getMap(getMap(config.raw, "integrations"), "github");
-  if (!github || Object.keys(github).length === 0) return settings;
+  let github = githubIntegrations.get(config);
+  if (github === undefined) {
+    const m = getMap(getMap(config.raw, "integrations"), "github");
+    github = m && Object.keys(m).length > 0 ? m : null;
+    githubIntegrations.set(config, github);
+  }
+  if (github === null) return settings;
   const integrations = getMap(settings, "integrations") ?? {};
   const merged = deepMerge([github, getMap(integrations, "github")], strategy);
   return { ...settings, integrations: { ...integrations, github: merged } };
@@ -187,15 +268,31 @@ function withGithubIntegration(config: AtmosConfig, settings: JsonMap, strategy:
  * base component, else the atmos name, with `/` replaced by the workspace prefix separator;
  * azurerm `key` defaults to `<global azurerm.key>/<that>.terraform.tfstate`.
  */
+const defaulted = new WeakMap<JsonMap, Map<string, JsonMap>>();
+
 function withBackendDefaults(type: string, backend: JsonMap, source: string, config: AtmosConfig, globalBackend: JsonMap | undefined): JsonMap {
+  // Many components share one backend map and one default: share the result too.
+  const globalKey = type === "azurerm" ? getKey(getMap(globalBackend, "azurerm") ?? {}, "key") : undefined;
+  const key = `${type}\0${source}\0${config.workspacePrefixSeparator}\0${typeof globalKey === "string" ? globalKey : ""}`;
+  let perSource = defaulted.get(backend);
+  let hit = perSource?.get(key);
+  if (!hit) {
+    hit = backendDefaults(type, backend, source, config, typeof globalKey === "string" ? globalKey : undefined);
+    perSource ??= new Map();
+    perSource.set(key, hit);
+    defaulted.set(backend, perSource);
+  }
+  return hit;
+}
+
+function backendDefaults(type: string, backend: JsonMap, source: string, config: AtmosConfig, globalKey: string | undefined): JsonMap {
   const value = source.split("/").join(config.workspacePrefixSeparator);
   const missing = (k: string): boolean => typeof getKey(backend, k) !== "string" || getKey(backend, k) === "";
   if (type === "s3" && missing("workspace_key_prefix")) return { ...backend, workspace_key_prefix: value };
   if (type === "gcs" && missing("prefix")) return { ...backend, prefix: value };
   if (type === "azurerm" && missing("key")) {
-    const globalKey = getKey(getMap(globalBackend, "azurerm") ?? {}, "key");
     const key = `${source.replace(/\//g, "-")}.terraform.tfstate`;
-    return { ...backend, key: typeof globalKey === "string" ? `${globalKey}/${key}` : key };
+    return { ...backend, key: globalKey !== undefined ? `${globalKey}/${key}` : key };
   }
   return backend;
 }

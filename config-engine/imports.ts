@@ -73,6 +73,8 @@ export class ManifestProcessor {
   private readonly parsed = new Map<string, JsonMap>();
   private readonly memo = new Map<string, ProcessedFile>();
   private readonly includeCache = new Map<string, JsonValue>();
+  private readonly importMatches = new Map<string, string[]>();
+  private readonly exists = new Map<string, boolean>();
   readonly warnings: Diagnostic[] = [];
 
   constructor(
@@ -210,17 +212,17 @@ export class ManifestProcessor {
     if (!Array.isArray(list)) return [];
     const file = this.display(v.abs);
     return list.map((item, index): ImportItem => {
-      const at = this.site(v, text, ["import", index]);
+      const at = (): ErrorSite => this.site(v, text, ["import", index]);
       if (typeof item === "string") {
-        if (item.trim() === "") fail(EngineErrors.invalidImport("empty import path", file, at));
+        if (item.trim() === "") fail(EngineErrors.invalidImport("empty import path", file, at()));
         return { path: item, context: EMPTY_MAP, skipIfMissing: false, skipTemplates: false, ignoreMissing: false, index };
       }
-      if (!isJsonMap(item)) fail(EngineErrors.invalidImport(`an import must be a string or a map, found ${item === null ? "null" : typeof item}`, file, at));
+      if (!isJsonMap(item)) fail(EngineErrors.invalidImport(`an import must be a string or a map, found ${item === null ? "null" : typeof item}`, file, at()));
       const p = getKey(item, "path");
-      if (typeof p !== "string" || p.trim() === "") fail(EngineErrors.invalidImport("the import map needs a non-empty `path`", file, at));
+      if (typeof p !== "string" || p.trim() === "") fail(EngineErrors.invalidImport("the import map needs a non-empty `path`", file, at()));
       const context = getKey(item, "context");
       if (context !== undefined && context !== null && !isJsonMap(context)) {
-        fail(EngineErrors.invalidImport("`context` must be a map", file, at));
+        fail(EngineErrors.invalidImport("`context` must be a map", file, at()));
       }
       return {
         path: p,
@@ -234,23 +236,15 @@ export class ManifestProcessor {
   }
 
   private resolveImport(item: ImportItem, v: Visit, text: string): string[] {
-    const base = this.config.stacksBasePath;
     const file = this.display(v.abs);
     const at = (): ErrorSite => this.site(v, text, ["import", item.index]);
     if (isRemotePath(item.path)) fail(EngineErrors.remoteImportUnsupported(item.path, at()));
-    const first = item.path.split("/")[0];
-    const relative = first === "." || first === ".."
-      ? path.relative(base, path.resolve(path.dirname(v.abs), item.path))
-      : item.path;
-    const withExt = this.withExtension(relative);
-    const absPattern = path.resolve(base, withExt);
-    const rel = path.relative(base, absPattern);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) fail(EngineErrors.importEscapesBasePath(item.path, file, at()));
-    const matches = fg.isDynamicPattern(rel.split(path.sep).join("/"))
-      ? fg.sync(rel.split(path.sep).join("/"), { cwd: base, absolute: true, onlyFiles: true, dot: true }).map((m) => path.normalize(m)).sort()
-      : fs.existsSync(absPattern) && fs.statSync(absPattern).isFile()
-        ? [absPattern]
-        : [];
+    const cacheKey = `${path.dirname(v.abs)}\0${item.path}`;
+    let matches = this.importMatches.get(cacheKey);
+    if (!matches) {
+      matches = this.findImport(item, v, at);
+      this.importMatches.set(cacheKey, matches);
+    }
     if (matches.length === 0) {
       if (item.skipIfMissing || item.path.includes("{{")) return [];
       fail(EngineErrors.importNotFound(item.path, file, at()));
@@ -262,15 +256,43 @@ export class ManifestProcessor {
     return matches;
   }
 
+  private findImport(item: ImportItem, v: Visit, at: () => ErrorSite): string[] {
+    const base = this.config.stacksBasePath;
+    const first = item.path.split("/")[0];
+    const relative = first === "." || first === ".."
+      ? path.relative(base, path.resolve(path.dirname(v.abs), item.path))
+      : item.path;
+    const withExt = this.withExtension(relative);
+    const absPattern = path.resolve(base, withExt);
+    const rel = path.relative(base, absPattern);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) {
+      fail(EngineErrors.importEscapesBasePath(item.path, this.display(v.abs), at()));
+    }
+    const posix = rel.split(path.sep).join("/");
+    if (fg.isDynamicPattern(posix)) {
+      return fg.sync(posix, { cwd: base, absolute: true, onlyFiles: true, dot: true }).map((m) => path.normalize(m)).sort();
+    }
+    return this.isFile(absPattern) ? [absPattern] : [];
+  }
+
+  private isFile(abs: string): boolean {
+    let hit = this.exists.get(abs);
+    if (hit === undefined) {
+      hit = fs.existsSync(abs) && fs.statSync(abs).isFile();
+      this.exists.set(abs, hit);
+    }
+    return hit;
+  }
+
   /** atmos extension rules: try .yaml, .yml, .yaml.tmpl, .yml.tmpl; prefer a sibling `.tmpl`. */
   private withExtension(rel: string): string {
     const base = this.config.stacksBasePath;
     const ext = path.extname(rel);
     if (ext === "") {
-      const hit = [".yaml", ".yml", ".yaml.tmpl", ".yml.tmpl"].find((e) => fs.existsSync(path.resolve(base, rel + e)));
+      const hit = [".yaml", ".yml", ".yaml.tmpl", ".yml.tmpl"].find((e) => this.isFile(path.resolve(base, rel + e)));
       return rel + (hit ?? ".yaml");
     }
-    if ((ext === ".yaml" || ext === ".yml") && fs.existsSync(path.resolve(base, `${rel}.tmpl`))) return `${rel}.tmpl`;
+    if ((ext === ".yaml" || ext === ".yml") && this.isFile(path.resolve(base, `${rel}.tmpl`))) return `${rel}.tmpl`;
     return rel;
   }
 }

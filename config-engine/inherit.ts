@@ -14,7 +14,7 @@ import * as path from "node:path";
 import type { Diagnostic } from "./diagnostics";
 import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { getKey, getMap, isJsonMap } from "./json-value";
-import type { JsonMap } from "./types";
+import type { JsonMap, JsonValue } from "./types";
 
 /** What inheritance contributes to one component. */
 export interface Inheritance {
@@ -41,20 +41,50 @@ export interface InheritanceInput {
   readonly warnings: Diagnostic[];
 }
 
-/** Resolves the bases of one component. */
+interface Memo {
+  readonly component: string;
+  /** Every name looked up in the stack's components, with what it resolved to. */
+  readonly lookups: readonly (readonly [string, JsonValue | undefined])[];
+  readonly result: Inheritance;
+}
+
+const memo = new WeakMap<JsonMap, Memo>();
+
+/**
+ * Resolves the bases of one component. The result only depends on the sections reached by name,
+ * so it is shared between stacks whose lookups resolve to the same (imported, cached) objects.
+ */
 export function resolveInheritance(input: InheritanceInput): Inheritance {
-  const { component, components } = input;
+  const own = getKey(input.components, input.component);
+  const key = isJsonMap(own) ? own : undefined;
+  const hit = key ? memo.get(key) : undefined;
+  if (hit && hit.component === input.component && hit.lookups.every(([n, v]) => getKey(input.components, n) === v)) {
+    return hit.result;
+  }
+  const lookups: (readonly [string, JsonValue | undefined])[] = [];
+  const result = resolveUncached(input, (n) => {
+    const v = getKey(input.components, n);
+    lookups.push([n, v]);
+    return v;
+  });
+  if (key) memo.set(key, { component: input.component, lookups, result });
+  return result;
+}
+
+function resolveUncached(input: InheritanceInput, lookup: (name: string) => JsonValue | undefined): Inheritance {
+  const { component } = input;
   const chain: string[] = [];
   const mergeOrder: string[] = [];
   const layers: JsonMap[] = [];
-  const own = getMap(components, component) ?? {};
+  const ownValue = lookup(component);
+  const own = isJsonMap(ownValue) ? ownValue : {};
 
   const visit = (c: string, b: string, onPath: readonly string[], via: "component" | "inherits"): void => {
     if (via === "component" && b === c) return;
     if (onPath.includes(b)) {
       fail(EngineErrors.inheritsCycle([...onPath.slice(onPath.indexOf(b)), b], input.stackFile, input.siteOf(c, ["metadata", "inherits"])));
     }
-    const section = getKey(components, b);
+    const section = lookup(b);
     if (section === undefined) {
       if (via === "inherits") {
         fail(EngineErrors.inheritsTargetMissing(c, b, input.stackFile, input.siteOf(c, ["metadata", "inherits"])));
@@ -75,11 +105,15 @@ export function resolveInheritance(input: InheritanceInput): Inheritance {
   };
 
   const pointer = getKey(own, "component");
+  const inherits = inheritsOf(own);
+  if (typeof pointer !== "string" && inherits.length === 0) return NO_INHERITANCE;
   if (typeof pointer === "string") visit(component, pointer, [component], "component");
-  for (const b of inheritsOf(own)) visit(component, b, [component], "inherits");
+  for (const b of inherits) visit(component, b, [component], "inherits");
 
-  return { chain, mergeOrder, layers, legacyFolder: typeof pointer === "string" ? legacyFolder(components, component, pointer) : undefined };
+  return { chain, mergeOrder, layers, legacyFolder: typeof pointer === "string" ? legacyFolder(lookup, component, pointer) : undefined };
 }
+
+const NO_INHERITANCE: Inheritance = Object.freeze({ chain: [], mergeOrder: [], layers: [] });
 
 function inheritsOf(section: JsonMap): string[] {
   const inherits = getKey(getMap(section, "metadata") ?? {}, "inherits");
@@ -87,13 +121,14 @@ function inheritsOf(section: JsonMap): string[] {
 }
 
 /** Follows `component:` pointers while they name YAML-defined components. */
-function legacyFolder(components: JsonMap, self: string, pointer: string): string | undefined {
-  if (pointer === self || getKey(components, pointer) === undefined) return undefined;
+function legacyFolder(lookup: (name: string) => JsonValue | undefined, self: string, pointer: string): string | undefined {
+  if (pointer === self || lookup(pointer) === undefined) return undefined;
   let cur = pointer;
   const seen = new Set([self, cur]);
   for (;;) {
-    const next = getKey(getMap(components, cur) ?? {}, "component");
-    if (typeof next !== "string" || seen.has(next) || getKey(components, next) === undefined) return cur;
+    const section = lookup(cur);
+    const next = isJsonMap(section) ? getKey(section, "component") : undefined;
+    if (typeof next !== "string" || seen.has(next) || lookup(next) === undefined) return cur;
     seen.add(next);
     cur = next;
   }

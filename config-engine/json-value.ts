@@ -57,6 +57,7 @@ export function getPath(root: JsonValue | undefined, path: readonly (string | nu
 /** JSON text with map keys sorted at every level: a canonical form for keys and equality. */
 export function stableStringify(v: JsonValue | undefined): string {
   if (v === undefined) return "";
+  if (isJsonMap(v) && Object.keys(v).length === 0) return "{}";
   return JSON.stringify(sortKeysDeep(v));
 }
 

@@ -36,23 +36,57 @@ export function isListMergeStrategy(s: unknown): s is ListMergeStrategy {
 
 /** Deep-merges `layers` (lowest priority first). Undefined and empty layers are skipped. */
 export function deepMerge(layers: readonly (JsonMap | undefined)[], strategy: ListMergeStrategy): JsonMap {
-  let acc: JsonMap | undefined;
+  let first: JsonMap | undefined;
+  let present: JsonMap[] | undefined;
   for (const layer of layers) {
-    if (!layer || Object.keys(layer).length === 0) continue;
-    acc = acc === undefined ? layer : mergeMaps(acc, layer, strategy);
+    if (!layer || isEmptyMap(layer)) continue;
+    if (first === undefined) first = layer;
+    else (present ??= [first]).push(layer);
   }
-  return acc ?? {};
+  if (present) return mergeAll(present, strategy);
+  return first ?? {};
+}
+
+function isEmptyMap(m: JsonMap): boolean {
+  for (const k in m) if (Object.prototype.hasOwnProperty.call(m, k)) return false;
+  return true;
+}
+
+/**
+ * N-way merge in one pass: keys whose values stay maps across consecutive layers are collected
+ * and merged recursively once, so no intermediate map is built per layer.
+ */
+function mergeAll(layers: readonly JsonMap[], strategy: ListMergeStrategy): JsonMap {
+  const out: JsonMap = {};
+  let runs: Map<string, JsonMap[]> | undefined;
+  for (const layer of layers) {
+    for (const key of Object.keys(layer)) {
+      const v = layer[key] as JsonValue;
+      const has = Object.prototype.hasOwnProperty.call(out, key);
+      const prev = has ? out[key] : undefined;
+      if (isJsonMap(v)) {
+        if (isJsonMap(prev)) {
+          runs ??= new Map();
+          const run = runs.get(key);
+          if (run) run.push(v);
+          else runs.set(key, [prev, v]);
+          continue;
+        }
+        runs?.delete(key);
+        setKey(out, key, v);
+        continue;
+      }
+      runs?.delete(key);
+      setKey(out, key, prev === undefined ? v : mergeValue(prev, v, strategy));
+    }
+  }
+  if (runs) for (const [key, run] of runs) setKey(out, key, mergeAll(run, strategy));
+  return out;
 }
 
 /** Merges two maps; `over` wins. Neither input is modified. */
 export function mergeMaps(base: JsonMap, over: JsonMap, strategy: ListMergeStrategy): JsonMap {
-  const out: JsonMap = { ...base };
-  for (const key of Object.keys(over)) {
-    const o = over[key] as JsonValue;
-    const b = Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined;
-    setKey(out, key, b === undefined ? o : mergeValue(b, o, strategy));
-  }
-  return out;
+  return mergeAll([base, over], strategy);
 }
 
 function mergeValue(base: JsonValue, over: JsonValue, strategy: ListMergeStrategy): JsonValue {

@@ -12,7 +12,8 @@ const PATTERN_PARTS = ["namespace", "tenant", "environment", "stage"] as const;
 /** Where a name is computed, for NAME_VAR_MISSING messages. */
 export interface NameSite {
   readonly stackFile: string;
-  readonly site: ErrorSite;
+  /** Computed only when an error is reported (finding positions re-parses a file). */
+  readonly site: () => ErrorSite;
 }
 
 /**
@@ -27,7 +28,7 @@ export function contextPrefix(pattern: string, vars: JsonMap, where: NameSite): 
     if (!token) continue;
     const v = getKey(vars, token);
     if (typeof v !== "string" || v === "") {
-      fail(EngineErrors.nameVarMissing(`pattern '${pattern}'`, token, where.stackFile, { ...where.site, keyPath: `vars.${token}` }));
+      fail(EngineErrors.nameVarMissing(`pattern '${pattern}'`, token, where.stackFile, { ...where.site(), keyPath: `vars.${token}` }));
     }
     out.push(v);
   }
@@ -40,12 +41,12 @@ export function renderNameTemplate(config: AtmosConfig, template: string, data: 
     template,
     data,
     {
-      file: where.site.location?.file ?? where.stackFile,
+      file: where.stackFile,
       site: where.site,
       missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
       env: config.processEnv,
     },
-    (key) => fail(EngineErrors.nameVarMissing(`template '${template}'`, key, where.stackFile, { ...where.site, keyPath: key })),
+    (key) => fail(EngineErrors.nameVarMissing(`template '${template}'`, key, where.stackFile, { ...where.site(), keyPath: key })),
   );
 }
 
@@ -56,12 +57,12 @@ export function renderNameTemplate(config: AtmosConfig, template: string, data: 
 export function describeStackName(
   config: AtmosConfig,
   manifestName: string | undefined,
-  componentSection: JsonMap,
+  componentSection: () => JsonMap,
   vars: JsonMap,
   where: NameSite,
 ): string {
   if (manifestName) return manifestName;
-  if (config.nameTemplate) return renderNameTemplate(config, config.nameTemplate, componentSection, where);
+  if (config.nameTemplate) return renderNameTemplate(config, config.nameTemplate, componentSection(), where);
   if (config.namePattern) return contextPrefix(config.namePattern, vars, where);
   return where.stackFile;
 }
@@ -117,8 +118,8 @@ export interface WorkspaceInput {
   readonly baseComponent: string;
   readonly metadata: JsonMap;
   readonly vars: JsonMap;
-  /** The component section, for `metadata.terraform_workspace_template`. */
-  readonly section: JsonMap;
+  /** The component section, for `metadata.terraform_workspace_template` (built only when needed). */
+  readonly section: () => JsonMap;
   readonly where: NameSite;
 }
 
@@ -134,8 +135,8 @@ export function buildWorkspace(w: WorkspaceInput): string {
   const literal = getKey(w.metadata, "terraform_workspace");
   let ws: string;
   if (typeof template === "string" && template !== "") {
-    ws = renderOrFail(template, w.section, {
-      file: w.where.site.location?.file ?? w.where.stackFile,
+    ws = renderOrFail(template, w.section(), {
+      file: w.where.stackFile,
       site: w.where.site,
       missingKey: w.config.ignoreMissingTemplateValues ? "ignore" : "error",
       env: w.config.processEnv,

@@ -43,7 +43,7 @@ export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent
       const file = source?.file ?? c.stackFile;
       return renderOrFail(v, data, {
         file,
-        site: { location: source ?? { file, line: 1, col: 1 }, keyPath: [section, ...path].join(".") },
+        site: () => ({ location: source ?? { file, line: 1, col: 1 }, keyPath: [section, ...path].join(".") }),
         missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
         env: config.processEnv,
       });
@@ -71,18 +71,18 @@ export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent
     return v;
   };
   const map = (section: string, m: JsonMap): JsonMap => render(section, m, []) as JsonMap;
-  return c.with({
-    vars: map("vars", c.vars),
+  return c.with(
+    { vars: map("vars", c.vars), metadata: map("metadata", c.metadata), backend: map("backend", c.backend) },
+    {
     settings: map("settings", c.settings),
     env: map("env", c.env),
-    metadata: map("metadata", c.metadata),
     overrides: map("overrides", c.overrides),
     providers: map("providers", c.providers),
     hooks: map("hooks", c.hooks),
     generate: map("generate", c.generate),
     dependencies: map("dependencies", c.dependencies),
-    backend: map("backend", c.backend),
     remoteStateBackend: map("remote_state_backend", c.remoteStateBackend),
     command: render("command", c.command, []) as string,
-  });
+    },
+  );
 }

@@ -8,12 +8,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { codeFrame } from "./code-frame";
 import { DiagnosticBag, formatDiagnostic, isDiagnosticError, type Diagnostic } from "./diagnostics";
-import { assembleComponent, type AssembledComponent } from "./component";
+import { assembleComponent, deferredSections, type AssembledComponent } from "./component";
+import { templateRoots } from "./template/evaluate";
 import { discoverManifests, type TopLevelManifest } from "./discover";
 import { EngineErrors, type ErrorSite } from "./errors";
 import { ManifestProcessor, type FileFrame } from "./imports";
 import { getKey, getPath, jsonEqual } from "./json-value";
-import { buildWorkspace, describeStackName, spaceliftStackPrefix, type NameSite } from "./naming";
+import { buildWorkspace, describeStackName, type NameSite } from "./naming";
 import { positionOf } from "./positions";
 import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance";
 import { renderComponentTemplates } from "./render-sections";
@@ -78,9 +79,8 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
 function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, warnings: Diagnostic[]): EngineComponent {
   const siteOf = (component: string, keyPath: readonly (string | number)[]): ErrorSite => componentSite(stack, component, keyPath);
   const a = assembleComponent(config, stack, name, siteOf, warnings);
-  const where: NameSite = { stackFile: stack.manifest.stackFile, site: componentSite(stack, name, ["vars"]) };
-  const section = templateData(a, stack.manifest);
-  const atmosStack = describeStackName(config, stack.manifestName, section, a.vars, where);
+  const where = new ComponentNameSite(stack, name);
+  const atmosStack = describeStackName(config, stack.manifestName, () => templateData(a, stack.manifest, config.nameTemplate), a.vars, where);
   const workspace = buildWorkspace({
     config,
     prefix: atmosStack,
@@ -88,7 +88,7 @@ function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, w
     baseComponent: a.baseComponent,
     metadata: a.metadata,
     vars: a.vars,
-    section: { ...section, atmos_stack: atmosStack, stack: atmosStack },
+    section: () => ({ ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }),
     where,
   });
   return new EngineComponent(
@@ -97,26 +97,16 @@ function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, w
       atmosStack,
       stackFile: stack.manifest.stackFile,
       stackFileAbsolute: stack.manifest.abs,
-      definedIn: definedIn(stack.tree.root, name),
+      definedIn: stack.definedIn.get(name) ?? [],
       component: a.component,
       baseComponent: a.baseComponent,
       componentPath: a.componentPath,
       workspace,
       inheritance: a.inheritance.chain,
       vars: a.vars,
-      settings: a.settings,
-      env: a.env,
       metadata: a.metadata,
-      overrides: a.overrides,
-      providers: a.providers,
-      hooks: a.hooks,
-      generate: a.generate,
-      dependencies: a.dependencies,
-      command: a.command,
       backendType: a.backendType,
       backend: a.backend,
-      remoteStateBackendType: a.remoteStateBackendType,
-      remoteStateBackend: a.remoteStateBackend,
       imports: stack.imports,
       abstract: a.abstract,
       enabled: getKey(a.metadata, "enabled") !== false,
@@ -126,40 +116,60 @@ function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, w
       stack: stack.tree,
       baseMergeOrder: a.inheritance.mergeOrder,
       inheritMetadata: config.inheritMetadata,
-      spaceliftPrefix: () => spaceliftStackPrefix(config, a.vars, where),
+      config,
+      nameSite: where,
+      deferred: a.deferred,
     },
   );
 }
 
-/** The component section as atmos hands it to `name_template` and workspace templates. */
-function templateData(a: AssembledComponent, manifest: TopLevelManifest): JsonMap {
-  return {
+const DEFERRED_TEMPLATE_KEYS: readonly string[] = [
+  "settings",
+  "env",
+  "overrides",
+  "providers",
+  "command",
+  "remote_state_backend",
+  "remote_state_backend_type",
+];
+
+/**
+ * The component section as atmos hands it to `name_template` and workspace templates. Deferred
+ * sections are merged only when `template` reads them (or reads the whole dot).
+ */
+function templateData(a: AssembledComponent, manifest: TopLevelManifest, template: string | undefined): JsonMap {
+  const roots = template === undefined ? undefined : templateRootsSafe(template);
+  if (roots && roots.size === 1 && roots.has("vars")) return { vars: a.vars };
+  const data: JsonMap = {
     atmos_component: a.atmosComponent,
     atmos_stack_file: manifest.stackFile,
     atmos_manifest: manifest.stackFile,
     component: a.component,
-    inheritance: [...a.inheritance.chain],
+    inheritance: a.inheritance.chain as string[],
     vars: a.vars,
-    settings: a.settings,
-    env: a.env,
     metadata: a.metadata,
-    overrides: a.overrides,
-    providers: a.providers,
-    command: a.command,
     backend: a.backend,
     backend_type: a.backendType,
-    remote_state_backend: a.remoteStateBackend,
-    remote_state_backend_type: a.remoteStateBackendType,
   };
+  if (roots && !DEFERRED_TEMPLATE_KEYS.some((k) => roots.has(k))) return data;
+  const r = deferredSections(a.deferred);
+  data.settings = r.settings;
+  data.env = r.env;
+  data.overrides = r.overrides;
+  data.providers = r.providers;
+  data.command = r.command;
+  data.remote_state_backend = r.remoteStateBackend;
+  data.remote_state_backend_type = r.remoteStateBackendType;
+  return data;
 }
 
-/** Files (import keys; the stack file itself by its name) that define the component, last merged first. */
-function definedIn(root: FileFrame, name: string): string[] {
-  const out: string[] = [];
-  for (const f of [...framesInMergeOrder(root)].reverse()) {
-    if (getPath(f.own, ["components", "terraform", name]) !== undefined && !out.includes(f.importKey)) out.push(f.importKey);
+/** Template roots, or undefined (read everything) when the template does not parse; rendering reports that. */
+function templateRootsSafe(template: string): ReadonlySet<string> | undefined {
+  try {
+    return templateRoots(template);
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
 /** Site of `components.terraform.<component>.<keyPath>`: the last merged file that writes it. */
@@ -193,15 +203,32 @@ function chainTo(root: FileFrame, target: FileFrame): string[] {
   return walk(root, []) ?? [root.abs];
 }
 
+/** Where a component's name is computed; the error site is found only when an error is reported. */
+class ComponentNameSite implements NameSite {
+  constructor(
+    private readonly stack: StackLayers,
+    private readonly name: string,
+  ) {}
+
+  get stackFile(): string {
+    return this.stack.manifest.stackFile;
+  }
+
+  readonly site = (): ErrorSite => componentSite(this.stack, this.name, ["vars"]);
+}
+
 /** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */
 function groupByStack(all: EngineComponent[], report: (d: Diagnostic) => void, display: (abs: string) => string): EngineComponent[] {
-  const byKey = new Map<string, EngineComponent[]>();
+  const byStack = new Map<string, Map<string, EngineComponent[]>>();
   for (const c of all) {
-    const key = `${c.atmosStack}\0${c.atmosComponent}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    let byComponent = byStack.get(c.atmosStack);
+    if (!byComponent) byStack.set(c.atmosStack, (byComponent = new Map()));
+    const group = byComponent.get(c.atmosComponent);
+    if (group) group.push(c);
+    else byComponent.set(c.atmosComponent, [c]);
   }
   const out: EngineComponent[] = [];
-  for (const group of byKey.values()) {
+  for (const group of [...byStack.values()].flatMap((m) => [...m.values()])) {
     const [first, ...rest] = group as [EngineComponent, ...EngineComponent[]];
     const different = rest.filter((c) => !sameConfig(first, c));
     if (different.length > 0) {

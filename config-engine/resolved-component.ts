@@ -1,71 +1,136 @@
-/** The engine's {@link ResolvedComponent}: plain fields plus lazily computed provenance and deps. */
+/**
+ * The engine's {@link ResolvedComponent}: the fields naming needs are computed while resolving;
+ * the other sections, provenance and deps are computed on first read and cached. Instances keep
+ * one plain object of fields plus references to shared inputs, so 10k components stay cheap.
+ */
 import type { SourceLocation } from "./diagnostics";
+import { deferredSections, type DeferredInputs, type DeferredSections } from "./component";
 import { configSources, sourceOf, type ComponentLayers, type ConfigSources, type StackTree } from "./provenance";
-import type { JsonMap, ProvenanceSection, ResolvedComponent, SourcesSection, ValueSource } from "./types";
+import { spaceliftStackPrefix, type NameSite } from "./naming";
+import type { AtmosConfig, JsonMap, ProvenanceSection, ResolvedComponent, SourcesSection, ValueSource } from "./types";
 
-/** Every eagerly computed field of a component. */
-export type ComponentFields = Omit<
+/** Fields computed while resolving. */
+export type EagerFields = Omit<
   ResolvedComponent,
-  "componentType" | "deps" | "depsAll" | "spaceliftPrefix" | "sourceOf" | "sources"
+  "componentType" | "deps" | "depsAll" | "spaceliftPrefix" | "sourceOf" | "sources" | keyof DeferredSections
 >;
 
-/** Lazily computed inputs. */
+/** Every data field of a component. */
+export type ComponentFields = EagerFields & DeferredSections;
+
+/** Inputs of the lazily computed parts. */
 export interface LazyInputs {
   readonly stack: StackTree;
   readonly baseMergeOrder: readonly string[];
   readonly inheritMetadata: boolean;
-  /** Computes the Spacelift prefix (may throw a DiagnosticError, e.g. NAME_VAR_MISSING). */
-  readonly spaceliftPrefix: () => string;
+  readonly config: AtmosConfig;
+  /** Where naming errors are reported (the Spacelift prefix may fail, e.g. NAME_VAR_MISSING). */
+  readonly nameSite: NameSite;
+  readonly deferred: DeferredInputs;
+  /** Replaced deferred sections (rendered templates). */
+  readonly replaced?: Partial<DeferredSections>;
 }
 
 /** A resolved component. Section maps are shared with other components: never mutate them. */
 export class EngineComponent implements ResolvedComponent {
-  readonly componentType = "terraform" as const;
-  readonly atmosComponent!: string;
-  readonly atmosStack!: string;
-  readonly stackFile!: string;
-  readonly stackFileAbsolute!: string;
-  readonly definedIn!: readonly string[];
-  readonly component!: string;
-  readonly baseComponent!: string;
-  readonly componentPath!: string;
-  readonly workspace!: string;
-  readonly inheritance!: readonly string[];
-  readonly vars!: JsonMap;
-  readonly settings!: JsonMap;
-  readonly env!: JsonMap;
-  readonly metadata!: JsonMap;
-  readonly overrides!: JsonMap;
-  readonly providers!: JsonMap;
-  readonly hooks!: JsonMap;
-  readonly generate!: JsonMap;
-  readonly dependencies!: JsonMap;
-  readonly command!: string;
-  readonly backendType!: string;
-  readonly backend!: JsonMap;
-  readonly remoteStateBackendType!: string;
-  readonly remoteStateBackend!: JsonMap;
-  readonly imports!: readonly string[];
-  readonly abstract!: boolean;
-  readonly enabled!: boolean;
-  readonly locked!: boolean;
   private sourcesCache?: ConfigSources;
   private prefixCache?: string;
 
   constructor(
-    fields: ComponentFields,
+    private readonly f: EagerFields,
     private readonly lazy: LazyInputs,
-  ) {
-    Object.assign(this, fields);
-  }
+  ) {}
 
-  /** A copy with some fields replaced (used to apply rendered templates). */
-  with(fields: Partial<ComponentFields>): EngineComponent {
-    return new EngineComponent({ ...this.fields(), ...fields }, this.lazy);
+  get componentType(): "terraform" {
+    return "terraform";
+  }
+  get atmosComponent(): string {
+    return this.f.atmosComponent;
+  }
+  get atmosStack(): string {
+    return this.f.atmosStack;
+  }
+  get stackFile(): string {
+    return this.f.stackFile;
+  }
+  get stackFileAbsolute(): string {
+    return this.f.stackFileAbsolute;
+  }
+  get definedIn(): readonly string[] {
+    return this.f.definedIn;
+  }
+  get component(): string {
+    return this.f.component;
+  }
+  get baseComponent(): string {
+    return this.f.baseComponent;
+  }
+  get componentPath(): string {
+    return this.f.componentPath;
+  }
+  get workspace(): string {
+    return this.f.workspace;
+  }
+  get inheritance(): readonly string[] {
+    return this.f.inheritance;
+  }
+  get vars(): JsonMap {
+    return this.f.vars;
+  }
+  get metadata(): JsonMap {
+    return this.f.metadata;
+  }
+  get backendType(): string {
+    return this.f.backendType;
+  }
+  get backend(): JsonMap {
+    return this.f.backend;
+  }
+  get imports(): readonly string[] {
+    return this.f.imports;
+  }
+  get abstract(): boolean {
+    return this.f.abstract;
+  }
+  get enabled(): boolean {
+    return this.f.enabled;
+  }
+  get locked(): boolean {
+    return this.f.locked;
+  }
+  get settings(): JsonMap {
+    return this.lazy.replaced?.settings ?? deferredSections(this.lazy.deferred).settings;
+  }
+  get env(): JsonMap {
+    return this.lazy.replaced?.env ?? deferredSections(this.lazy.deferred).env;
+  }
+  get providers(): JsonMap {
+    return this.lazy.replaced?.providers ?? deferredSections(this.lazy.deferred).providers;
+  }
+  get hooks(): JsonMap {
+    return this.lazy.replaced?.hooks ?? deferredSections(this.lazy.deferred).hooks;
+  }
+  get generate(): JsonMap {
+    return this.lazy.replaced?.generate ?? deferredSections(this.lazy.deferred).generate;
+  }
+  get dependencies(): JsonMap {
+    return this.lazy.replaced?.dependencies ?? deferredSections(this.lazy.deferred).dependencies;
+  }
+  get overrides(): JsonMap {
+    return this.lazy.replaced?.overrides ?? deferredSections(this.lazy.deferred).overrides;
+  }
+  get command(): string {
+    return this.lazy.replaced?.command ?? deferredSections(this.lazy.deferred).command;
+  }
+  get remoteStateBackendType(): string {
+    return this.lazy.replaced?.remoteStateBackendType ?? deferredSections(this.lazy.deferred).remoteStateBackendType;
+  }
+  get remoteStateBackend(): JsonMap {
+    return this.lazy.replaced?.remoteStateBackend ?? deferredSections(this.lazy.deferred).remoteStateBackend;
   }
 
   get spaceliftPrefix(): string {
-    this.prefixCache ??= this.lazy.spaceliftPrefix();
+    this.prefixCache ??= spaceliftStackPrefix(this.lazy.config, this.vars, this.lazy.nameSite);
     return this.prefixCache;
   }
 
@@ -75,6 +140,11 @@ export class EngineComponent implements ResolvedComponent {
 
   get depsAll(): readonly string[] {
     return this.configSources().depsAll;
+  }
+
+  /** A copy with some fields replaced (used to apply rendered templates). */
+  with(eager: Partial<EagerFields>, deferred: Partial<DeferredSections>): EngineComponent {
+    return new EngineComponent({ ...this.f, ...eager }, { ...this.lazy, replaced: { ...this.lazy.replaced, ...deferred } });
   }
 
   sources(section: SourcesSection): ReadonlyMap<string, readonly ValueSource[]> {
@@ -93,6 +163,11 @@ export class EngineComponent implements ResolvedComponent {
     return sourceOf(layers, section, path);
   }
 
+  /** The fields as a plain object (for JSON and tests). */
+  toJSON(): ComponentFields {
+    return { ...this.f, ...deferredSections(this.lazy.deferred), ...this.lazy.replaced };
+  }
+
   private configSources(): ConfigSources {
     this.sourcesCache ??= configSources(this.lazy.stack, this.atmosComponent, {
       vars: this.vars,
@@ -103,10 +178,5 @@ export class EngineComponent implements ResolvedComponent {
       chain: this.inheritance,
     });
     return this.sourcesCache;
-  }
-
-  private fields(): ComponentFields {
-    const { sourcesCache: _s, prefixCache: _p, lazy: _l, componentType: _t, ...rest } = this as unknown as Record<string, unknown>;
-    return rest as unknown as ComponentFields;
   }
 }

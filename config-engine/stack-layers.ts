@@ -3,8 +3,8 @@
  * `terraform:` sections, the merged components, the manifest `name:`), computed once per stack.
  */
 import { getKey, getMap, isJsonMap } from "./json-value";
-import type { ProcessedFile } from "./imports";
-import type { StackTree } from "./provenance";
+import type { FileFrame, ProcessedFile } from "./imports";
+import { framesInMergeOrder, type StackTree } from "./provenance";
 import type { JsonMap } from "./types";
 import type { TopLevelManifest } from "./discover";
 
@@ -21,6 +21,8 @@ export interface StackLayers {
   readonly manifestName?: string;
   /** Sorted transitive imports. */
   readonly imports: readonly string[];
+  /** Component name → files defining it directly (import keys, last merged first). */
+  readonly definedIn: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The sections a layer may hold; absent sections are undefined. */
@@ -41,9 +43,23 @@ export interface SectionSet {
   readonly command?: string;
 }
 
-/** Reads the sections of one layer (a manifest root, `terraform:` or a component section). */
+const sectionSets = new WeakMap<JsonMap, SectionSet>();
+
+/**
+ * Reads the sections of one layer (a manifest root, `terraform:` or a component section). Cached
+ * by identity: a catalog component's section object is shared by every stack importing it.
+ */
 export function sectionSet(m: JsonMap | undefined): SectionSet {
   if (!m) return {};
+  let hit = sectionSets.get(m);
+  if (!hit) {
+    hit = readSections(m);
+    sectionSets.set(m, hit);
+  }
+  return hit;
+}
+
+function readSections(m: JsonMap): SectionSet {
   const str = (k: string): string | undefined => {
     const v = getKey(m, k);
     return typeof v === "string" && v !== "" ? v : undefined;
@@ -81,5 +97,21 @@ export function stackLayers(manifest: TopLevelManifest, processed: ProcessedFile
     components: isJsonMap(terraform) ? terraform : {},
     manifestName: typeof name === "string" && name !== "" ? name : undefined,
     imports,
+    definedIn: definedInIndex(processed.frame),
   };
+}
+
+function definedInIndex(root: FileFrame): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const frames = framesInMergeOrder(root);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i] as FileFrame;
+    const terraform = getMap(getMap(f.own, "components"), "terraform");
+    for (const name of Object.keys(terraform ?? {})) {
+      const list = index.get(name) ?? [];
+      if (!list.includes(f.importKey)) list.push(f.importKey);
+      index.set(name, list);
+    }
+  }
+  return index;
 }

@@ -8,7 +8,8 @@ import type { JsonValue } from "./types";
 export interface TemplateOrigin extends RenderOptions {
   readonly file: string;
   readonly importChain?: readonly string[];
-  readonly site?: ErrorSite;
+  /** Site of the template, computed only on error. */
+  readonly site?: () => ErrorSite;
 }
 
 /**
@@ -24,7 +25,7 @@ export function renderOrFail(
   try {
     return renderTemplate(src, data, origin);
   } catch (e) {
-    const site: ErrorSite = origin.site ?? { location: { file: origin.file, line: 1, col: 1 }, importChain: origin.importChain };
+    const site: ErrorSite = origin.site?.() ?? { location: { file: origin.file, line: 1, col: 1 }, importChain: origin.importChain };
     if (e instanceof UnsupportedTemplateError) fail(EngineErrors.unsupportedTemplate(e.construct, origin.file, site));
     if (e instanceof TemplateEvalError) {
       if (e.missingKey !== undefined && onMissingKey) onMissingKey(e.missingKey, e.message);

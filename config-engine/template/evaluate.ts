@@ -17,6 +17,54 @@ export interface RenderOptions {
 
 const parsed = new Map<string, TemplateNode[]>();
 
+function parsedTemplate(src: string): TemplateNode[] {
+  let nodes = parsed.get(src);
+  if (!nodes) {
+    nodes = parseTemplate(src);
+    parsed.set(src, nodes);
+  }
+  return nodes;
+}
+
+/**
+ * The top-level keys of the data a template reads (`.vars.x` → `vars`), or undefined when it
+ * reads the whole dot. Lets callers build only the data a template needs.
+ */
+export function templateRoots(src: string): ReadonlySet<string> | undefined {
+  if (rootsCache.has(src)) return rootsCache.get(src);
+  const found = findRoots(src);
+  rootsCache.set(src, found);
+  return found;
+}
+
+const rootsCache = new Map<string, ReadonlySet<string> | undefined>();
+
+function findRoots(src: string): ReadonlySet<string> | undefined {
+  const roots = new Set<string>();
+  let whole = false;
+  const operand = (o: Operand): void => {
+    if (o.kind === "field") {
+      if (o.path.length === 0) whole = true;
+      else roots.add(o.path[0] as string);
+    } else if (o.kind === "pipeline") pipeline(o.pipeline);
+  };
+  const pipeline = (p: Pipeline): void => p.commands.forEach((c) => c.operands.forEach(operand));
+  const walk = (nodes: readonly TemplateNode[]): void => {
+    for (const n of nodes) {
+      if (n.kind === "action") pipeline(n.pipeline);
+      else if (n.kind === "if") {
+        n.branches.forEach((b) => {
+          pipeline(b.cond);
+          walk(b.body);
+        });
+        walk(n.otherwise);
+      }
+    }
+  };
+  walk(parsedTemplate(src));
+  return whole ? undefined : roots;
+}
+
 /** True when `s` contains a template action. */
 export function hasTemplate(s: string): boolean {
   return s.includes("{{");
@@ -27,13 +75,8 @@ export function hasTemplate(s: string): boolean {
  * {@link TemplateEvalError}; callers attach the file.
  */
 export function renderTemplate(src: string, data: JsonValue, options: RenderOptions): string {
-  let nodes = parsed.get(src);
-  if (!nodes) {
-    nodes = parseTemplate(src);
-    parsed.set(src, nodes);
-  }
   const out: string[] = [];
-  new Evaluator(data, options).run(nodes, out);
+  new Evaluator(data, options).run(parsedTemplate(src), out);
   return out.join("");
 }
 
