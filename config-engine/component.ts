@@ -84,7 +84,7 @@ export function assembleComponent(
     siteOf,
     warnings,
   });
-  const bases = inheritance.layers.map(sectionSet);
+  const bases = baseSections(inheritance);
   const ov = sectionSet(own.overrides);
   const g = stack.global;
   const tf = stack.terraform;
@@ -206,6 +206,20 @@ function listStrategy(
     fail(EngineErrors.invalidListMergeStrategy(String(strategy), siteOf(name, ["settings", "list_merge_strategy"])));
   }
   return strategy;
+}
+
+const baseSectionCache = new WeakMap<Inheritance, readonly SectionSet[]>();
+const NO_BASES: readonly SectionSet[] = [];
+
+/** Section sets of the bases, cached with the (shared) inheritance result. */
+function baseSections(inheritance: Inheritance): readonly SectionSet[] {
+  if (inheritance.layers.length === 0) return NO_BASES;
+  let hit = baseSectionCache.get(inheritance);
+  if (!hit) {
+    hit = inheritance.layers.map(sectionSet);
+    baseSectionCache.set(inheritance, hit);
+  }
+  return hit;
 }
 
 const inheritable = new WeakMap<JsonMap, JsonMap | undefined>();

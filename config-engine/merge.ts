@@ -43,8 +43,27 @@ export function deepMerge(layers: readonly (JsonMap | undefined)[], strategy: Li
     if (first === undefined) first = layer;
     else (present ??= [first]).push(layer);
   }
-  if (present) return mergeAll(present, strategy);
-  return first ?? {};
+  if (!present) return first ?? {};
+  if (present.length === 2) return mergePair(present[0] as JsonMap, present[1] as JsonMap, strategy);
+  return mergeAll(present, strategy);
+}
+
+const pairs = new WeakMap<JsonMap, WeakMap<JsonMap, Partial<Record<ListMergeStrategy, JsonMap>>>>();
+
+/**
+ * Two-layer merges are memoised by identity: imported sections are shared objects, so the same
+ * pair (e.g. a catalog base and component) recurs in every stack importing them.
+ */
+function mergePair(a: JsonMap, b: JsonMap, strategy: ListMergeStrategy): JsonMap {
+  let byB = pairs.get(a);
+  let results = byB?.get(b);
+  const hit = results?.[strategy];
+  if (hit) return hit;
+  const merged = mergeAll([a, b], strategy);
+  if (!byB) pairs.set(a, (byB = new WeakMap()));
+  if (!results) byB.set(b, (results = {}));
+  results[strategy] = merged;
+  return merged;
 }
 
 function isEmptyMap(m: JsonMap): boolean {
@@ -57,9 +76,11 @@ function isEmptyMap(m: JsonMap): boolean {
  * and merged recursively once, so no intermediate map is built per layer.
  */
 function mergeAll(layers: readonly JsonMap[], strategy: ListMergeStrategy): JsonMap {
-  const out: JsonMap = {};
+  // Spread copies own data properties (a `__proto__` key stays an own property).
+  const out: JsonMap = { ...(layers[0] as JsonMap) };
   let runs: Map<string, JsonMap[]> | undefined;
-  for (const layer of layers) {
+  for (let i = 1; i < layers.length; i++) {
+    const layer = layers[i] as JsonMap;
     for (const key of Object.keys(layer)) {
       const v = layer[key] as JsonValue;
       const has = Object.prototype.hasOwnProperty.call(out, key);

@@ -14,7 +14,7 @@ import { getKey, getMap, getPath, jsonEqual } from "./json-value";
 import type { FileFrame } from "./imports";
 import { positionOf } from "./positions";
 import type { SourceLocation } from "./diagnostics";
-import type { JsonMap, JsonValue, ProvenanceSection, ValueSource } from "./types";
+import type { JsonMap, ProvenanceSection, ValueSource } from "./types";
 
 /** The stack-level facts provenance needs, shared by every component of a top-level manifest. */
 export interface StackTree {
@@ -118,12 +118,6 @@ export function sourceOf(
 }
 
 
-/** atmos `sources`, `deps` and `deps_all` of one component. */
-export interface ConfigSources {
-  readonly sources: Readonly<Record<"vars" | "env" | "settings" | "backend", ReadonlyMap<string, readonly ValueSource[]>>>;
-  readonly deps: readonly string[];
-  readonly depsAll: readonly string[];
-}
 
 /** Final sections the sources algorithm walks. */
 export interface FinalSections {
@@ -136,68 +130,135 @@ export interface FinalSections {
   readonly chain: readonly string[];
 }
 
-/** Computes atmos `sources`, `deps` and `deps_all`. */
-export function configSources(stack: StackTree, component: string, final: FinalSections): ConfigSources {
+/** A manifest section that may define keys, in atmos's visiting order. */
+interface Candidate {
+  readonly file: string;
+  readonly section: string;
+  readonly type: ValueSource["dependencyType"];
+  readonly map: JsonMap;
+}
+
+const candidateCache = new WeakMap<StackTree, Map<string, readonly Candidate[]>>();
+
+/** Candidates for one visiting step, cached per stack (they do not depend on the key). */
+function candidates(stack: StackTree, id: string, build: () => Candidate[]): readonly Candidate[] {
+  let perStack = candidateCache.get(stack);
+  if (!perStack) candidateCache.set(stack, (perStack = new Map()));
+  let hit = perStack.get(id);
+  if (!hit) {
+    hit = build();
+    perStack.set(id, hit);
+  }
+  return hit;
+}
+
+type SourcesName = "vars" | "env" | "settings" | "backend";
+const SOURCES_SECTIONS: readonly SourcesName[] = ["vars", "env", "settings", "backend"];
+
+/**
+ * The manifest sections atmos visits for one component and section, in its order: the component
+ * inline then in each import (alphabetical), the same for each base, `terraform.<section>` and
+ * the global section inline, then both in imports. atmos's repeated visits for each base add only
+ * duplicates, which it drops, so they are left out. Cached per stack.
+ */
+function stepsFor(stack: StackTree, component: string, chain: readonly string[], name: SourcesName, subsection: string): readonly Candidate[] {
+  // The chain is a function of the component within a stack, so the component names the steps.
+  const id = `a\0${name}\0${subsection}\0${component}`;
+  const hit = candidateCache.get(stack)?.get(id);
+  return hit ?? candidates(stack, id, () => buildSteps(stack, component, chain, name, subsection));
+}
+
+function buildSteps(stack: StackTree, component: string, chain: readonly string[], name: SourcesName, subsection: string): Candidate[] {
+  const compOf = (own: JsonMap | undefined, c: string): JsonMap | undefined => getMap(getMap(getMap(own, "components"), "terraform"), c);
+  const build = (entries: readonly (readonly [string, string, ValueSource["dependencyType"], JsonMap | undefined])[]): Candidate[] => {
+    const out: Candidate[] = [];
+    for (const [file, prefix, type, container] of entries) {
+      let map = container ? getMap(container, name) : undefined;
+      if (map && subsection) map = getMap(map, subsection);
+      if (map) out.push({ file, section: subsection ? `${prefix}${name}.${subsection}` : `${prefix}${name}`, type, map });
+    }
+    return out;
+  };
   const rootOwn = stack.root.own;
   const imports = importsConfig(stack.root);
-  const importKeys = [...imports.keys()].sort();
+  const importKeys = sortedImportKeys(stack.root);
+  const compSteps = (c: string): readonly Candidate[] =>
+    candidates(stack, `c\0${name}\0${subsection}\0${c}`, () =>
+      build([[stack.stackFile, "components.terraform.", "inline", compOf(rootOwn, c)], ...importKeys.map((k) => [k, "components.terraform.", "import", compOf(imports.get(k), c)] as const)]),
+    );
+  const stackSteps = candidates(stack, `s\0${name}\0${subsection}`, () =>
+    build([
+      [stack.stackFile, "terraform.", "inline", getMap(rootOwn, "terraform")],
+      [stack.stackFile, "", "inline", rootOwn],
+      ...importKeys.map((k) => [k, "terraform.", "import", getMap(imports.get(k), "terraform")] as const),
+      ...importKeys.map((k) => [k, "", "import", imports.get(k)] as const),
+    ]),
+  );
+  return [compSteps(component), ...chain.map(compSteps), stackSteps].flat();
+}
+
+function finalSection(final: FinalSections, name: SourcesName): JsonMap {
+  return name === "backend" ? final.backend : final[name];
+}
+
+/** atmos `deps` and `deps_all` (without building the `sources` entries). */
+export function componentDeps(stack: StackTree, component: string, final: FinalSections): { deps: string[]; depsAll: string[] } {
   const deps = new Set<string>();
   const depsAll = new Set<string>([stack.stackFile]);
-  const sections = { vars: final.vars, env: final.env, settings: final.settings, backend: final.backend };
-  const sources = {} as Record<keyof typeof sections, Map<string, ValueSource[]>>;
+  for (const name of SOURCES_SECTIONS) {
+    const section = finalSection(final, name);
+    const steps = stepsFor(stack, component, final.chain, name, name === "backend" ? final.backendType : "");
+    for (const key of Object.keys(section)) {
+      for (const step of steps) {
+        if (Object.prototype.hasOwnProperty.call(step.map, key)) {
+          deps.add(step.file);
+          break;
+        }
+      }
+    }
+    for (const step of steps) {
+      if (depsAll.has(step.file)) continue;
+      for (const key in step.map) {
+        if (Object.prototype.hasOwnProperty.call(section, key)) {
+          depsAll.add(step.file);
+          break;
+        }
+      }
+    }
+  }
+  return { deps: [...deps].sort(), depsAll: [...depsAll].sort() };
+}
 
-  for (const name of Object.keys(sections) as (keyof typeof sections)[]) {
-    const subsection = name === "backend" ? final.backendType : "";
+/** atmos `sources`: per key of each section, every layer defining it, highest priority first. */
+export function componentSources(stack: StackTree, component: string, final: FinalSections): Record<SourcesName, Map<string, ValueSource[]>> {
+  const out = {} as Record<SourcesName, Map<string, ValueSource[]>>;
+  for (const name of SOURCES_SECTIONS) {
+    const steps = stepsFor(stack, component, final.chain, name, name === "backend" ? final.backendType : "");
     const perKey = new Map<string, ValueSource[]>();
-    for (const key of Object.keys(sections[name])) {
+    for (const key of Object.keys(finalSection(final, name))) {
       const list: ValueSource[] = [];
-      const add = (file: string, sectionPath: string, container: JsonMap | undefined, type: ValueSource["dependencyType"]): void => {
-        let m = container ? getMap(container, name) : undefined;
-        if (m && subsection) m = getMap(m, subsection);
-        if (!m) return;
-        const value = getKey(m, key);
-        if (value === undefined) return;
-        const entry: ValueSource = {
-          stackFile: file,
-          stackFileSection: subsection ? `${sectionPath}${name}.${subsection}` : `${sectionPath}${name}`,
-          value,
-          dependencyType: type,
-        };
-        if (!list.some((e) => jsonEqual(e as unknown as JsonValue, entry as unknown as JsonValue))) list.push(entry);
-      };
-      const compOf = (own: JsonMap, c: string): JsonMap | undefined => getMap(getMap(getMap(own, "components"), "terraform"), c);
-      const compInline = (c: string): void => add(stack.stackFile, "components.terraform.", compOf(rootOwn, c), "inline");
-      const compImports = (c: string): void => importKeys.forEach((k) => add(k, "components.terraform.", compOf(imports.get(k) as JsonMap, c), "import"));
-      const tfInline = (): void => add(stack.stackFile, "terraform.", getMap(rootOwn, "terraform"), "inline");
-      const globalInline = (): void => add(stack.stackFile, "", rootOwn, "inline");
-      const tfImports = (): void => importKeys.forEach((k) => add(k, "terraform.", getMap(imports.get(k) as JsonMap, "terraform"), "import"));
-      const globalImports = (): void => importKeys.forEach((k) => add(k, "", imports.get(k), "import"));
-
-      compInline(component);
-      compImports(component);
-      for (const b of final.chain) {
-        compInline(b);
-        compImports(b);
-      }
-      tfInline();
-      globalInline();
-      for (const _b of final.chain) {
-        tfInline();
-        globalInline();
-      }
-      tfImports();
-      globalImports();
-      for (const _b of final.chain) {
-        tfImports();
-        globalImports();
+      for (const step of steps) {
+        const value = getKey(step.map, key);
+        if (value === undefined) continue;
+        const duplicate = list.some(
+          (e) => e.stackFile === step.file && e.stackFileSection === step.section && e.dependencyType === step.type && jsonEqual(e.value, value),
+        );
+        if (!duplicate) list.push({ stackFile: step.file, stackFileSection: step.section, value, dependencyType: step.type });
       }
       perKey.set(key, list);
-      list.forEach((e, i) => {
-        depsAll.add(e.stackFile);
-        if (i === 0) deps.add(e.stackFile);
-      });
     }
-    sources[name] = perKey;
+    out[name] = perKey;
   }
-  return { sources, deps: [...deps].sort(), depsAll: [...depsAll].sort() };
+  return out;
+}
+
+const sortedKeys = new WeakMap<FileFrame, readonly string[]>();
+
+function sortedImportKeys(root: FileFrame): readonly string[] {
+  let hit = sortedKeys.get(root);
+  if (!hit) {
+    hit = [...importsConfig(root).keys()].sort();
+    sortedKeys.set(root, hit);
+  }
+  return hit;
 }

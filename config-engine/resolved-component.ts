@@ -5,7 +5,7 @@
  */
 import type { SourceLocation } from "./diagnostics";
 import { deferredSections, type DeferredInputs, type DeferredSections } from "./component";
-import { configSources, sourceOf, type ComponentLayers, type ConfigSources, type StackTree } from "./provenance";
+import { componentDeps, componentSources, sourceOf, type ComponentLayers, type FinalSections, type StackTree } from "./provenance";
 import { spaceliftStackPrefix, type NameSite } from "./naming";
 import type { AtmosConfig, JsonMap, ProvenanceSection, ResolvedComponent, SourcesSection, ValueSource } from "./types";
 
@@ -33,7 +33,7 @@ export interface LazyInputs {
 
 /** A resolved component. Section maps are shared with other components: never mutate them. */
 export class EngineComponent implements ResolvedComponent {
-  private sourcesCache?: ConfigSources;
+  private depsCache?: { readonly deps: readonly string[]; readonly depsAll: readonly string[] };
   private prefixCache?: string;
 
   constructor(
@@ -135,11 +135,13 @@ export class EngineComponent implements ResolvedComponent {
   }
 
   get deps(): readonly string[] {
-    return this.configSources().deps;
+    this.depsCache ??= componentDeps(this.lazy.stack, this.atmosComponent, this.finalSections());
+    return this.depsCache.deps;
   }
 
   get depsAll(): readonly string[] {
-    return this.configSources().depsAll;
+    this.depsCache ??= componentDeps(this.lazy.stack, this.atmosComponent, this.finalSections());
+    return this.depsCache.depsAll;
   }
 
   /** A copy with some fields replaced (used to apply rendered templates). */
@@ -148,7 +150,7 @@ export class EngineComponent implements ResolvedComponent {
   }
 
   sources(section: SourcesSection): ReadonlyMap<string, readonly ValueSource[]> {
-    return this.configSources().sources[section];
+    return componentSources(this.lazy.stack, this.atmosComponent, this.finalSections())[section];
   }
 
   sourceOf(section: ProvenanceSection, path: readonly (string | number)[]): SourceLocation | undefined {
@@ -168,15 +170,14 @@ export class EngineComponent implements ResolvedComponent {
     return { ...this.f, ...deferredSections(this.lazy.deferred), ...this.lazy.replaced };
   }
 
-  private configSources(): ConfigSources {
-    this.sourcesCache ??= configSources(this.lazy.stack, this.atmosComponent, {
+  private finalSections(): FinalSections {
+    return {
       vars: this.vars,
       env: this.env,
       settings: this.settings,
       backend: this.backend,
       backendType: this.backendType,
       chain: this.inheritance,
-    });
-    return this.sourcesCache;
+    };
   }
 }
