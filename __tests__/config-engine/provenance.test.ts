@@ -42,6 +42,6 @@ describe("sourceOf (provenance)", () => {
     const vpc = resolveFixture("backend-defaults").find("dev", "infra/vpc");
     expect(vpc?.backend.workspace_key_prefix).toBe("infra-vpc");
     expect(vpc?.sourceOf("backend", ["workspace_key_prefix"])).toBeUndefined();
-    expect(vpc?.sourceOf("backend", ["bucket"])).toEqual({ file: "stacks-config/stacks/deploy/dev.yaml", line: 7, col: 9 });
+    expect(vpc?.sourceOf("backend", ["bucket"])).toEqual({ file: "stacks-config/stacks/deploy/dev.yaml", line: 7, col: 7 });
   });
 });
