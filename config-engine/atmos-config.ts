@@ -8,7 +8,7 @@ import { DiagnosticError } from "./diagnostics";
 import { EngineErrors, fail } from "./errors";
 import { getKey, getMap, isJsonMap } from "./json-value";
 import { isListMergeStrategy } from "./merge";
-import type { AtmosConfig, JsonMap, JsonValue } from "./types";
+import type { AtmosConfig, JsonValue } from "./types";
 import { parseManifest } from "./yaml-load";
 
 /** Where to find atmos.yaml and what environment to honour. */
@@ -24,14 +24,23 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
   const { cwd, env } = options;
   const envDir = env.ATMOS_CLI_CONFIG_PATH;
   const dir = path.resolve(cwd, options.configDir ?? (envDir && envDir !== "" ? envDir : "stacks-config"));
-  const tried = options.configDir ? "--config-dir" : envDir ? "ATMOS_CLI_CONFIG_PATH" : "the default stacks-config/";
+  const tried = options.configDir
+    ? "--config-dir"
+    : envDir
+      ? "ATMOS_CLI_CONFIG_PATH"
+      : "the default stacks-config/";
   const cliConfigPath = ["atmos.yaml", "atmos.yml", ".atmos.yaml", ".atmos.yml"]
     .map((f) => path.join(dir, f))
     .find((f) => fs.existsSync(f));
   if (!cliConfigPath) fail(EngineErrors.configNotFound(path.relative(cwd, dir) || ".", tried));
   const display = (abs: string): string => path.relative(cwd, abs) || abs;
   const text = fs.readFileSync(cliConfigPath, "utf8");
-  const raw = parseManifest(text, cliConfigPath, { display, basePath: dir, includeCache: new Map(), importChain: [] });
+  const raw = parseManifest(text, cliConfigPath, {
+    display,
+    basePath: dir,
+    includeCache: new Map(),
+    importChain: [],
+  });
   const at = { location: { file: display(cliConfigPath), line: 1, col: 1 } };
   const str = (v: JsonValue | undefined, key: string): string | undefined => {
     if (v === undefined || v === null) return undefined;
@@ -57,7 +66,9 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
   const stacksBase = env.ATMOS_STACKS_BASE_PATH ?? str(getKey(stacks, "base_path"), "stacks.base_path") ?? "";
   const stacksBasePath = path.resolve(basePath, stacksBase);
   const tfBase =
-    env.ATMOS_COMPONENTS_TERRAFORM_BASE_PATH ?? str(getKey(terraform, "base_path"), "components.terraform.base_path") ?? "";
+    env.ATMOS_COMPONENTS_TERRAFORM_BASE_PATH ??
+    str(getKey(terraform, "base_path"), "components.terraform.base_path") ??
+    "";
   const includedEnv = env.ATMOS_STACKS_INCLUDED_PATHS;
   const includedPaths =
     includedEnv !== undefined && includedEnv !== ""
@@ -70,7 +81,9 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
     str(getKey(getMap(raw, "settings") ?? {}, "list_merge_strategy"), "settings.list_merge_strategy") ??
     "replace";
   if (!isListMergeStrategy(strategy)) {
-    throw new DiagnosticError([EngineErrors.invalidListMergeStrategy(strategy, { ...at, keyPath: "settings.list_merge_strategy" })]);
+    throw new DiagnosticError([
+      EngineErrors.invalidListMergeStrategy(strategy, { ...at, keyPath: "settings.list_merge_strategy" }),
+    ]);
   }
   const inherit = getMap(stacks, "inherit");
   const templatesSettings = getMap(getMap(raw, "templates"), "settings") ?? {};
@@ -97,12 +110,19 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
     listMergeStrategy: strategy,
     workspacesEnabled: getKey(terraform, "workspaces_enabled") !== false,
     workspacePrefixSeparator:
-      str(getKey(getMap(terraform, "workspace") ?? {}, "prefix_separator"), "components.terraform.workspace.prefix_separator") ?? "-",
-    terraformCommand: env.ATMOS_COMPONENTS_TERRAFORM_COMMAND ?? str(getKey(terraform, "command"), "components.terraform.command") ?? "terraform",
-    env: (envSection ?? {}) as JsonMap,
+      str(
+        getKey(getMap(terraform, "workspace") ?? {}, "prefix_separator"),
+        "components.terraform.workspace.prefix_separator",
+      ) ?? "-",
+    terraformCommand:
+      env.ATMOS_COMPONENTS_TERRAFORM_COMMAND ??
+      str(getKey(terraform, "command"), "components.terraform.command") ??
+      "terraform",
+    env: envSection ?? {},
     templatesEnabled: getKey(templatesSettings, "enabled") === true,
     ignoreMissingTemplateValues: getKey(templatesSettings, "ignore_missing_template_values") === true,
-    affectedSections: affectedSections === undefined ? undefined : strList(affectedSections, "describe.affected.sections"),
+    affectedSections:
+      affectedSections === undefined ? undefined : strList(affectedSections, "describe.affected.sections"),
     processEnv: env,
     raw,
   };

@@ -99,7 +99,10 @@ export function assembleComponent(
       : deepMerge([g.metadata, ownMetadata], strategy);
 
   const metadataComponent = getKey(config.inheritMetadata ? metadata : ownMetadata, "component");
-  const folder = typeof metadataComponent === "string" && metadataComponent !== "" ? metadataComponent : (inheritance.legacyFolder ?? name);
+  const folder =
+    typeof metadataComponent === "string" && metadataComponent !== ""
+      ? metadataComponent
+      : (inheritance.legacyFolder ?? name);
   const baseComponent = folder === name ? "" : folder;
   const prefix = getKey(metadata, "component_folder_prefix");
   const componentPath = componentPathOf(config, typeof prefix === "string" ? prefix : "", folder);
@@ -107,22 +110,49 @@ export function assembleComponent(
   let backendType = tf.backendType ?? "";
   for (const b of bases) if (b.backendType !== undefined) backendType = b.backendType;
   if (own.backendType !== undefined) backendType = own.backendType;
-  const backendSection = bases.length === 0 ? deepMerge([tf.backend, own.backend], strategy) : deepMerge([tf.backend, ...bases.map((b) => b.backend), own.backend], strategy);
+  const backendSection =
+    bases.length === 0
+      ? deepMerge([tf.backend, own.backend], strategy)
+      : deepMerge([tf.backend, ...bases.map((b) => b.backend), own.backend], strategy);
   const backendValue = backendType === "" ? undefined : getKey(backendSection, backendType);
   if (backendValue !== undefined && backendValue !== null && !isJsonMap(backendValue)) {
-    fail(EngineErrors.invalidSectionType(`backend.${backendType}`, "map", typeof backendValue, stack.manifest.stackFile, siteOf(name, ["backend", backendType])));
+    fail(
+      EngineErrors.invalidSectionType(
+        `backend.${backendType}`,
+        "map",
+        typeof backendValue,
+        stack.manifest.stackFile,
+        siteOf(name, ["backend", backendType]),
+      ),
+    );
   }
   if (backendType !== "" && backendValue === undefined && !abstract && !isEmpty(backendSection)) {
-    fail(EngineErrors.backendTypeMismatch(name, backendType, Object.keys(backendSection), siteOf(name, ["backend_type"])));
+    fail(
+      EngineErrors.backendTypeMismatch(
+        name,
+        backendType,
+        Object.keys(backendSection),
+        siteOf(name, ["backend_type"]),
+      ),
+    );
   }
   const keyPrefixSource = nonEmptyString(getKey(metadata, "name")) ?? (baseComponent || name);
-  const backend = withBackendDefaults(backendType, isJsonMap(backendValue) ? backendValue : {}, keyPrefixSource, config, tf.backend);
+  const backend = withBackendDefaults(
+    backendType,
+    isJsonMap(backendValue) ? backendValue : {},
+    keyPrefixSource,
+    config,
+    tf.backend,
+  );
 
   return {
     atmosComponent: name,
     inheritance,
     strategy,
-    vars: bases.length === 0 ? deepMerge([g.vars, tf.vars, own.vars, ov.vars], strategy) : deepMerge([g.vars, tf.vars, ...bases.map((b) => b.vars), own.vars, ov.vars], strategy),
+    vars:
+      bases.length === 0
+        ? deepMerge([g.vars, tf.vars, own.vars, ov.vars], strategy)
+        : deepMerge([g.vars, tf.vars, ...bases.map((b) => b.vars), own.vars, ov.vars], strategy),
     metadata,
     backendType,
     backend,
@@ -130,7 +160,18 @@ export function assembleComponent(
     baseComponent,
     componentPath,
     abstract,
-    deferred: { config, global: g, terraform: tf, bases, own, overrides: ov, strategy, abstract, backendType, backend },
+    deferred: {
+      config,
+      global: g,
+      terraform: tf,
+      bases,
+      own,
+      overrides: ov,
+      strategy,
+      abstract,
+      backendType,
+      backend,
+    },
   };
 }
 
@@ -150,13 +191,19 @@ export function deferredSections(d: DeferredInputs): DeferredSections {
 function mergeDeferred(d: DeferredInputs): DeferredSections {
   const { config, global: g, terraform: tf, bases, own, overrides: ov, strategy, backendType, backend } = d;
   const merge = (layers: (JsonMap | undefined)[]): JsonMap => deepMerge(layers, strategy);
-  const fromBases = (pick: (s: SectionSet) => JsonMap | undefined): (JsonMap | undefined)[] => bases.map(pick);
-  const lastString = (values: (string | undefined)[]): string | undefined => values.filter((v) => v !== undefined).pop();
+  const fromBases = (pick: (s: SectionSet) => JsonMap | undefined): (JsonMap | undefined)[] =>
+    bases.map(pick);
+  const lastString = (values: (string | undefined)[]): string | undefined =>
+    values.filter((v) => v !== undefined).pop();
   let settings = merge([g.settings, tf.settings, ...fromBases((s) => s.settings), own.settings, ov.settings]);
   settings = withGithubIntegration(config, settings, strategy);
   if (d.abstract) settings = withoutWorkspaceEnabled(settings);
   const remoteStateBackendType =
-    lastString([tf.remoteStateBackendType, ...bases.map((b) => b.remoteStateBackendType), own.remoteStateBackendType]) ?? backendType;
+    lastString([
+      tf.remoteStateBackendType,
+      ...bases.map((b) => b.remoteStateBackendType),
+      own.remoteStateBackendType,
+    ]) ?? backendType;
   const rsbSection = merge([
     backendType === "" ? undefined : { [backendType]: backend },
     merge([tf.remoteStateBackend, ...fromBases((s) => s.remoteStateBackend), own.remoteStateBackend]),
@@ -168,9 +215,21 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
     providers: merge([tf.providers, ...fromBases((s) => s.providers), own.providers, ov.providers]),
     hooks: merge([g.hooks, tf.hooks, ...fromBases((s) => s.hooks), own.hooks, ov.hooks]),
     generate: merge([g.generate, tf.generate, ...fromBases((s) => s.generate), own.generate, ov.generate]),
-    dependencies: merge([g.dependencies, tf.dependencies, ...fromBases((s) => s.dependencies), own.dependencies]),
+    dependencies: merge([
+      g.dependencies,
+      tf.dependencies,
+      ...fromBases((s) => s.dependencies),
+      own.dependencies,
+    ]),
     overrides: own.overrides ?? {},
-    command: lastString([config.terraformCommand, tf.command, ...bases.map((b) => b.command), own.command, ov.command]) ?? "terraform",
+    command:
+      lastString([
+        config.terraformCommand,
+        tf.command,
+        ...bases.map((b) => b.command),
+        own.command,
+        ov.command,
+      ]) ?? "terraform",
     remoteStateBackendType,
     remoteStateBackend: isJsonMap(rsb) ? rsb : {},
   };
@@ -203,7 +262,12 @@ function listStrategy(
   consider(own);
   consider(ov);
   if (!isListMergeStrategy(strategy)) {
-    fail(EngineErrors.invalidListMergeStrategy(String(strategy), siteOf(name, ["settings", "list_merge_strategy"])));
+    fail(
+      EngineErrors.invalidListMergeStrategy(
+        String(strategy),
+        siteOf(name, ["settings", "list_merge_strategy"]),
+      ),
+    );
   }
   return strategy;
 }
@@ -284,14 +348,26 @@ function withGithubIntegration(config: AtmosConfig, settings: JsonMap, strategy:
  */
 const defaulted = new WeakMap<JsonMap, Map<string, JsonMap>>();
 
-function withBackendDefaults(type: string, backend: JsonMap, source: string, config: AtmosConfig, globalBackend: JsonMap | undefined): JsonMap {
+function withBackendDefaults(
+  type: string,
+  backend: JsonMap,
+  source: string,
+  config: AtmosConfig,
+  globalBackend: JsonMap | undefined,
+): JsonMap {
   // Many components share one backend map and one default: share the result too.
   const globalKey = type === "azurerm" ? getKey(getMap(globalBackend, "azurerm") ?? {}, "key") : undefined;
   const key = `${type}\0${source}\0${config.workspacePrefixSeparator}\0${typeof globalKey === "string" ? globalKey : ""}`;
   let perSource = defaulted.get(backend);
   let hit = perSource?.get(key);
   if (!hit) {
-    hit = backendDefaults(type, backend, source, config, typeof globalKey === "string" ? globalKey : undefined);
+    hit = backendDefaults(
+      type,
+      backend,
+      source,
+      config,
+      typeof globalKey === "string" ? globalKey : undefined,
+    );
     perSource ??= new Map();
     perSource.set(key, hit);
     defaulted.set(backend, perSource);
@@ -299,7 +375,13 @@ function withBackendDefaults(type: string, backend: JsonMap, source: string, con
   return hit;
 }
 
-function backendDefaults(type: string, backend: JsonMap, source: string, config: AtmosConfig, globalKey: string | undefined): JsonMap {
+function backendDefaults(
+  type: string,
+  backend: JsonMap,
+  source: string,
+  config: AtmosConfig,
+  globalKey: string | undefined,
+): JsonMap {
   const value = source.split("/").join(config.workspacePrefixSeparator);
   const missing = (k: string): boolean => typeof getKey(backend, k) !== "string" || getKey(backend, k) === "";
   if (type === "s3" && missing("workspace_key_prefix")) return { ...backend, workspace_key_prefix: value };

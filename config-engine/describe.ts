@@ -47,15 +47,19 @@ export function componentOutput(c: ResolvedComponent): JsonMap {
 export function describeStacks(resolved: ResolvedStacks, filters: DescribeStacksFilters = {}): JsonMap {
   const out: JsonMap = {};
   for (const c of resolved.components) {
-    if (filters.stack !== undefined && filters.stack !== c.atmosStack && filters.stack !== c.stackFile) continue;
+    if (filters.stack !== undefined && filters.stack !== c.atmosStack && filters.stack !== c.stackFile)
+      continue;
     if (filters.components && !filters.components.includes(c.atmosComponent)) continue;
     let section = componentOutput(c);
     if (filters.sections && filters.sections.length > 0) {
       const keep: JsonMap = {};
-      for (const s of filters.sections) if (Object.prototype.hasOwnProperty.call(section, s)) setKey(keep, s, section[s] as JsonValue);
+      for (const s of filters.sections)
+        if (Object.prototype.hasOwnProperty.call(section, s)) setKey(keep, s, section[s] as JsonValue);
       section = keep;
     }
-    const stack = (out[c.atmosStack] ??= { components: { terraform: {} } }) as { components: { terraform: JsonMap } };
+    const stack = (out[c.atmosStack] ??= { components: { terraform: {} } }) as {
+      components: { terraform: JsonMap };
+    };
     setKey(stack.components.terraform, c.atmosComponent, section);
   }
   return sortKeysDeep(out) as JsonMap;
@@ -69,7 +73,9 @@ export function findComponent(resolved: ResolvedStacks, component: string, stack
   const inStack = resolved.components.filter((c) => c.atmosStack === stack);
   if (inStack.length === 0) {
     const byFile = resolved.components.find((c) => c.stackFile === stack);
-    throw new DiagnosticError([EngineErrors.stackNotFound(stack, byFile?.atmosStack ?? closest(stack, resolved.stackNames))]);
+    throw new DiagnosticError([
+      EngineErrors.stackNotFound(stack, byFile?.atmosStack ?? closest(stack, resolved.stackNames)),
+    ]);
   }
   const hit = inStack.find((c) => c.atmosComponent === component);
   if (!hit) throw new DiagnosticError([EngineErrors.componentNotFound(component, stack)]);
@@ -125,7 +131,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = tmp;
     }
   }

@@ -38,11 +38,20 @@ export function discoverManifests(config: AtmosConfig): TopLevelManifest[] {
     }
   }
   if (found.size === 0) {
-    fail(EngineErrors.noManifests(config.includedPaths.map((p) => path.join(base, p)), { location: configSite(config) }));
+    fail(
+      EngineErrors.noManifests(
+        config.includedPaths.map((p) => path.join(base, p)),
+        { location: configSite(config) },
+      ),
+    );
   }
   return [...found.entries()]
     .map(([stackFile, abs]) => ({ abs, stackFile }))
-    .sort((a, b) => depth(a.stackFile) - depth(b.stackFile) || (a.stackFile < b.stackFile ? -1 : a.stackFile > b.stackFile ? 1 : 0));
+    .sort(
+      (a, b) =>
+        depth(a.stackFile) - depth(b.stackFile) ||
+        (a.stackFile < b.stackFile ? -1 : a.stackFile > b.stackFile ? 1 : 0),
+    );
 }
 
 /** `atmos_stack_file`: the relative path with only `.yaml` or `.yml` trimmed. */

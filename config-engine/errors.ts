@@ -80,7 +80,12 @@ export const EngineErrors = {
   invalidConfig: (what: string, site: ErrorSite) =>
     diag("INVALID_CONFIG", `invalid atmos.yaml: ${what}`, "Fix the key in atmos.yaml.", site),
   fileReadError: (file: string, reason: string, site: ErrorSite) =>
-    diag("FILE_READ_ERROR", `cannot read '${file}': ${reason}`, "Check the file exists and is readable.", site),
+    diag(
+      "FILE_READ_ERROR",
+      `cannot read '${file}': ${reason}`,
+      "Check the file exists and is readable.",
+      site,
+    ),
   invalidYaml: (file: string, detail: string, site: ErrorSite) =>
     diag(
       "INVALID_YAML",
@@ -96,7 +101,12 @@ export const EngineErrors = {
       site,
     ),
   invalidTagValue: (tag: string, expected: string, site: ErrorSite) =>
-    diag("INVALID_TAG_VALUE", `the tag '${tag}' must be applied to ${expected}`, `Write '${tag}' before ${expected}.`, site),
+    diag(
+      "INVALID_TAG_VALUE",
+      `the tag '${tag}' must be applied to ${expected}`,
+      `Write '${tag}' before ${expected}.`,
+      site,
+    ),
   includeNotFound: (path: string, file: string, site: ErrorSite) =>
     diag(
       "INCLUDE_NOT_FOUND",
@@ -224,12 +234,19 @@ export const EngineErrors = {
       site,
     ),
   templateError: (detail: string, file: string, site: ErrorSite) =>
-    diag("TEMPLATE_ERROR", `template error in '${file}': ${detail}`, "Fix the template or provide the missing value.", site),
+    diag(
+      "TEMPLATE_ERROR",
+      `template error in '${file}': ${detail}`,
+      "Fix the template or provide the missing value.",
+      site,
+    ),
   stackNotFound: (stack: string, suggestion: string | undefined) =>
     diag(
       "STACK_NOT_FOUND",
       `invalid stack: stack '${stack}' not found`,
-      suggestion ? `Did you mean '${suggestion}'?` : "Run `spacelift-atmos list stacks` to see the stack names.",
+      suggestion
+        ? `Did you mean '${suggestion}'?`
+        : "Run `spacelift-atmos list stacks` to see the stack names.",
     ),
   componentNotFound: (component: string, stack: string) =>
     diag(

@@ -101,7 +101,14 @@ export class ManifestProcessor {
   }
 
   private process(v: Visit): ProcessedFile {
-    const key = [v.abs, stableStringify(v.context), v.skipTemplates, v.ignoreMissing, stableStringify(v.parentInline), stableStringify(v.parentImports)].join("\0");
+    const key = [
+      v.abs,
+      stableStringify(v.context),
+      v.skipTemplates,
+      v.ignoreMissing,
+      stableStringify(v.parentInline),
+      stableStringify(v.parentImports),
+    ].join("\0");
     const hit = this.memo.get(key);
     if (hit) return hit;
     const result = this.processUncached(v);
@@ -113,7 +120,10 @@ export class ManifestProcessor {
     const { text, own } = this.load(v);
     const strategy = this.config.listMergeStrategy;
     const terraform = getMap(own, "terraform");
-    const inline = deepMerge([getMap(own, "overrides"), getMap(terraform, "overrides"), v.parentInline], strategy);
+    const inline = deepMerge(
+      [getMap(own, "overrides"), getMap(terraform, "overrides"), v.parentInline],
+      strategy,
+    );
 
     let importsAcc = v.parentImports;
     const children: ProcessedFile[] = [];
@@ -131,7 +141,8 @@ export class ManifestProcessor {
           chain: [...v.chain, abs],
         }),
       );
-      for (const r of results) importsAcc = deepMerge([importsAcc, r.overridesImports, r.overridesInline], strategy);
+      for (const r of results)
+        importsAcc = deepMerge([importsAcc, r.overridesImports, r.overridesInline], strategy);
       children.push(...results);
     }
 
@@ -162,12 +173,15 @@ export class ManifestProcessor {
       : raw;
     let own = this.parsed.get(cacheKey);
     if (!own) {
-      own = text.trim() === "" ? {} : parseManifest(text, v.abs, {
-        display: this.display,
-        basePath: this.config.basePath,
-        includeCache: this.includeCache,
-        importChain: v.chain.map(this.display),
-      });
+      own =
+        text.trim() === ""
+          ? {}
+          : parseManifest(text, v.abs, {
+              display: this.display,
+              basePath: this.config.basePath,
+              includeCache: this.includeCache,
+              importChain: v.chain.map(this.display),
+            });
       this.checkShape(own, v, text);
       this.parsed.set(cacheKey, own);
     }
@@ -183,7 +197,11 @@ export class ManifestProcessor {
       return text;
     } catch (e) {
       this.texts.set(abs, null);
-      return fail(EngineErrors.fileReadError(this.display(abs), (e as Error).message, { importChain: chain.map(this.display) }));
+      return fail(
+        EngineErrors.fileReadError(this.display(abs), (e as Error).message, {
+          importChain: chain.map(this.display),
+        }),
+      );
     }
   }
 
@@ -202,9 +220,19 @@ export class ManifestProcessor {
     const { problems, badGlobalMetadataKeys } = checkManifestShape(own);
     const file = this.display(v.abs);
     const p = problems[0];
-    if (p) fail(EngineErrors.invalidSectionType(p.keyPath.join("."), p.expected, p.found, file, this.site(v, text, p.keyPath)));
+    if (p)
+      fail(
+        EngineErrors.invalidSectionType(
+          p.keyPath.join("."),
+          p.expected,
+          p.found,
+          file,
+          this.site(v, text, p.keyPath),
+        ),
+      );
     const bad = badGlobalMetadataKeys[0];
-    if (bad !== undefined) fail(EngineErrors.globalMetadataKey(bad, file, this.site(v, text, ["metadata", bad])));
+    if (bad !== undefined)
+      fail(EngineErrors.globalMetadataKey(bad, file, this.site(v, text, ["metadata", bad])));
   }
 
   private importItems(own: JsonMap, v: Visit, text: string): ImportItem[] {
@@ -215,11 +243,26 @@ export class ManifestProcessor {
       const at = (): ErrorSite => this.site(v, text, ["import", index]);
       if (typeof item === "string") {
         if (item.trim() === "") fail(EngineErrors.invalidImport("empty import path", file, at()));
-        return { path: item, context: EMPTY_MAP, skipIfMissing: false, skipTemplates: false, ignoreMissing: false, index };
+        return {
+          path: item,
+          context: EMPTY_MAP,
+          skipIfMissing: false,
+          skipTemplates: false,
+          ignoreMissing: false,
+          index,
+        };
       }
-      if (!isJsonMap(item)) fail(EngineErrors.invalidImport(`an import must be a string or a map, found ${item === null ? "null" : typeof item}`, file, at()));
+      if (!isJsonMap(item))
+        fail(
+          EngineErrors.invalidImport(
+            `an import must be a string or a map, found ${item === null ? "null" : typeof item}`,
+            file,
+            at(),
+          ),
+        );
       const p = getKey(item, "path");
-      if (typeof p !== "string" || p.trim() === "") fail(EngineErrors.invalidImport("the import map needs a non-empty `path`", file, at()));
+      if (typeof p !== "string" || p.trim() === "")
+        fail(EngineErrors.invalidImport("the import map needs a non-empty `path`", file, at()));
       const context = getKey(item, "context");
       if (context !== undefined && context !== null && !isJsonMap(context)) {
         fail(EngineErrors.invalidImport("`context` must be a map", file, at()));
@@ -259,9 +302,10 @@ export class ManifestProcessor {
   private findImport(item: ImportItem, v: Visit, at: () => ErrorSite): string[] {
     const base = this.config.stacksBasePath;
     const first = item.path.split("/")[0];
-    const relative = first === "." || first === ".."
-      ? path.relative(base, path.resolve(path.dirname(v.abs), item.path))
-      : item.path;
+    const relative =
+      first === "." || first === ".."
+        ? path.relative(base, path.resolve(path.dirname(v.abs), item.path))
+        : item.path;
     const withExt = this.withExtension(relative);
     const absPattern = path.resolve(base, withExt);
     const rel = path.relative(base, absPattern);
@@ -270,7 +314,10 @@ export class ManifestProcessor {
     }
     const posix = rel.split(path.sep).join("/");
     if (fg.isDynamicPattern(posix)) {
-      return fg.sync(posix, { cwd: base, absolute: true, onlyFiles: true, dot: true }).map((m) => path.normalize(m)).sort();
+      return fg
+        .sync(posix, { cwd: base, absolute: true, onlyFiles: true, dot: true })
+        .map((m) => path.normalize(m))
+        .sort();
     }
     return this.isFile(absPattern) ? [absPattern] : [];
   }
@@ -289,10 +336,13 @@ export class ManifestProcessor {
     const base = this.config.stacksBasePath;
     const ext = path.extname(rel);
     if (ext === "") {
-      const hit = [".yaml", ".yml", ".yaml.tmpl", ".yml.tmpl"].find((e) => this.isFile(path.resolve(base, rel + e)));
+      const hit = [".yaml", ".yml", ".yaml.tmpl", ".yml.tmpl"].find((e) =>
+        this.isFile(path.resolve(base, rel + e)),
+      );
       return rel + (hit ?? ".yaml");
     }
-    if ((ext === ".yaml" || ext === ".yml") && this.isFile(path.resolve(base, `${rel}.tmpl`))) return `${rel}.tmpl`;
+    if ((ext === ".yaml" || ext === ".yml") && this.isFile(path.resolve(base, `${rel}.tmpl`)))
+      return `${rel}.tmpl`;
     return rel;
   }
 }

@@ -58,7 +58,11 @@ export function resolveInheritance(input: InheritanceInput): Inheritance {
   const own = getKey(input.components, input.component);
   const key = isJsonMap(own) ? own : undefined;
   const hit = key ? memo.get(key) : undefined;
-  if (hit && hit.component === input.component && hit.lookups.every(([n, v]) => getKey(input.components, n) === v)) {
+  if (
+    hit &&
+    hit.component === input.component &&
+    hit.lookups.every(([n, v]) => getKey(input.components, n) === v)
+  ) {
     return hit.result;
   }
   const lookups: (readonly [string, JsonValue | undefined])[] = [];
@@ -71,7 +75,10 @@ export function resolveInheritance(input: InheritanceInput): Inheritance {
   return result;
 }
 
-function resolveUncached(input: InheritanceInput, lookup: (name: string) => JsonValue | undefined): Inheritance {
+function resolveUncached(
+  input: InheritanceInput,
+  lookup: (name: string) => JsonValue | undefined,
+): Inheritance {
   const { component } = input;
   const chain: string[] = [];
   const mergeOrder: string[] = [];
@@ -82,12 +89,25 @@ function resolveUncached(input: InheritanceInput, lookup: (name: string) => Json
   const visit = (c: string, b: string, onPath: readonly string[], via: "component" | "inherits"): void => {
     if (via === "component" && b === c) return;
     if (onPath.includes(b)) {
-      fail(EngineErrors.inheritsCycle([...onPath.slice(onPath.indexOf(b)), b], input.stackFile, input.siteOf(c, ["metadata", "inherits"])));
+      fail(
+        EngineErrors.inheritsCycle(
+          [...onPath.slice(onPath.indexOf(b)), b],
+          input.stackFile,
+          input.siteOf(c, ["metadata", "inherits"]),
+        ),
+      );
     }
     const section = lookup(b);
     if (section === undefined) {
       if (via === "inherits") {
-        fail(EngineErrors.inheritsTargetMissing(c, b, input.stackFile, input.siteOf(c, ["metadata", "inherits"])));
+        fail(
+          EngineErrors.inheritsTargetMissing(
+            c,
+            b,
+            input.stackFile,
+            input.siteOf(c, ["metadata", "inherits"]),
+          ),
+        );
       }
       checkFolder(input, c, b);
       return;
@@ -110,7 +130,12 @@ function resolveUncached(input: InheritanceInput, lookup: (name: string) => Json
   if (typeof pointer === "string") visit(component, pointer, [component], "component");
   for (const b of inherits) visit(component, b, [component], "inherits");
 
-  return { chain, mergeOrder, layers, legacyFolder: typeof pointer === "string" ? legacyFolder(lookup, component, pointer) : undefined };
+  return {
+    chain,
+    mergeOrder,
+    layers,
+    legacyFolder: typeof pointer === "string" ? legacyFolder(lookup, component, pointer) : undefined,
+  };
 }
 
 const NO_INHERITANCE: Inheritance = Object.freeze({ chain: [], mergeOrder: [], layers: [] });
@@ -121,7 +146,11 @@ function inheritsOf(section: JsonMap): string[] {
 }
 
 /** Follows `component:` pointers while they name YAML-defined components. */
-function legacyFolder(lookup: (name: string) => JsonValue | undefined, self: string, pointer: string): string | undefined {
+function legacyFolder(
+  lookup: (name: string) => JsonValue | undefined,
+  self: string,
+  pointer: string,
+): string | undefined {
   if (pointer === self || lookup(pointer) === undefined) return undefined;
   let cur = pointer;
   const seen = new Set([self, cur]);

@@ -10,7 +10,7 @@ export function isJsonMap(v: unknown): v is JsonMap {
 }
 
 /** An empty map shared by every "section absent" case; frozen so no caller can mutate it. */
-export const EMPTY_MAP: JsonMap = Object.freeze({}) as JsonMap;
+export const EMPTY_MAP: JsonMap = Object.freeze({});
 
 /**
  * Sets `key` on `target` as an own property, even for `__proto__` (plain assignment would change
@@ -37,7 +37,10 @@ export function getMap(map: JsonMap | undefined, key: string): JsonMap | undefin
 }
 
 /** Walks `path` (map keys and list indices) and returns the value there, or undefined. */
-export function getPath(root: JsonValue | undefined, path: readonly (string | number)[]): JsonValue | undefined {
+export function getPath(
+  root: JsonValue | undefined,
+  path: readonly (string | number)[],
+): JsonValue | undefined {
   let cur: JsonValue | undefined = root;
   for (const seg of path) {
     if (Array.isArray(cur)) {

@@ -23,12 +23,26 @@ export const GLOBAL_METADATA_KEYS: readonly string[] = [
   "terraform_workspace_pattern",
 ];
 
-const MAP_SECTIONS = ["vars", "settings", "env", "providers", "hooks", "generate", "backend", "remote_state_backend", "dependencies", "auth"];
+const MAP_SECTIONS = [
+  "vars",
+  "settings",
+  "env",
+  "providers",
+  "hooks",
+  "generate",
+  "backend",
+  "remote_state_backend",
+  "dependencies",
+  "auth",
+];
 const STRING_SECTIONS = ["backend_type", "remote_state_backend_type", "command"];
 const OVERRIDE_MAPS = ["vars", "settings", "env", "providers", "hooks"];
 
 /** Lists the sections of `own` whose type atmos would reject, plus disallowed global metadata keys. */
-export function checkManifestShape(own: JsonMap): { problems: ShapeProblem[]; badGlobalMetadataKeys: string[] } {
+export function checkManifestShape(own: JsonMap): {
+  problems: ShapeProblem[];
+  badGlobalMetadataKeys: string[];
+} {
   const problems: ShapeProblem[] = [];
   const expect = (v: JsonValue | undefined, keyPath: string[], expected: ShapeProblem["expected"]): void => {
     if (v === undefined || v === null) return;
@@ -46,7 +60,16 @@ export function checkManifestShape(own: JsonMap): { problems: ShapeProblem[]; ba
     for (const k of keys) expect(getKey(parent, k), [...prefix, k], "map");
   };
 
-  for (const k of ["vars", "settings", "env", "metadata", "overrides", "terraform", "components", "dependencies"]) {
+  for (const k of [
+    "vars",
+    "settings",
+    "env",
+    "metadata",
+    "overrides",
+    "terraform",
+    "components",
+    "dependencies",
+  ]) {
     expect(getKey(own, k), [k], "map");
   }
   expect(getKey(own, "import"), ["import"], "list");
@@ -76,7 +99,15 @@ export function checkManifestShape(own: JsonMap): { problems: ShapeProblem[]; ba
       const metadata = getKey(section, "metadata");
       if (isJsonMap(metadata)) {
         expect(getKey(metadata, "inherits"), [...prefix, "metadata", "inherits"], "list of strings");
-        for (const k of ["type", "component", "terraform_workspace", "terraform_workspace_pattern", "terraform_workspace_template", "name", "component_folder_prefix"]) {
+        for (const k of [
+          "type",
+          "component",
+          "terraform_workspace",
+          "terraform_workspace_pattern",
+          "terraform_workspace_template",
+          "name",
+          "component_folder_prefix",
+        ]) {
           expect(getKey(metadata, k), [...prefix, "metadata", k], "string");
         }
       }

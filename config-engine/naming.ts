@@ -28,7 +28,12 @@ export function contextPrefix(pattern: string, vars: JsonMap, where: NameSite): 
     if (!token) continue;
     const v = getKey(vars, token);
     if (typeof v !== "string" || v === "") {
-      fail(EngineErrors.nameVarMissing(`pattern '${pattern}'`, token, where.stackFile, { ...where.site(), keyPath: `vars.${token}` }));
+      fail(
+        EngineErrors.nameVarMissing(`pattern '${pattern}'`, token, where.stackFile, {
+          ...where.site(),
+          keyPath: `vars.${token}`,
+        }),
+      );
     }
     out.push(v);
   }
@@ -36,7 +41,12 @@ export function contextPrefix(pattern: string, vars: JsonMap, where: NameSite): 
 }
 
 /** Renders `stacks.name_template` over `data`; a missing key is NAME_VAR_MISSING. */
-export function renderNameTemplate(config: AtmosConfig, template: string, data: JsonValue, where: NameSite): string {
+export function renderNameTemplate(
+  config: AtmosConfig,
+  template: string,
+  data: JsonValue,
+  where: NameSite,
+): string {
   return renderOrFail(
     template,
     data,
@@ -46,7 +56,13 @@ export function renderNameTemplate(config: AtmosConfig, template: string, data: 
       missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
       env: config.processEnv,
     },
-    (key) => fail(EngineErrors.nameVarMissing(`template '${template}'`, key, where.stackFile, { ...where.site(), keyPath: key })),
+    (key) =>
+      fail(
+        EngineErrors.nameVarMissing(`template '${template}'`, key, where.stackFile, {
+          ...where.site(),
+          keyPath: key,
+        }),
+      ),
   );
 }
 
@@ -104,7 +120,9 @@ export function replaceContextTokens(pattern: string, ctx: ContextTokens): strin
     "{component-path}": ctx.componentPath ?? "",
     "{workspace}": ctx.workspace ?? "",
     "{terraform_workspace}": ctx.workspace ?? "",
-    "{attributes}": Array.isArray(attributes) ? attributes.filter((a) => typeof a === "string").join("-") : "",
+    "{attributes}": Array.isArray(attributes)
+      ? attributes.filter((a) => typeof a === "string").join("-")
+      : "",
   };
   return pattern.replace(/\{[a-z_-]+\}/g, (t) => tokens[t] ?? t);
 }
@@ -142,7 +160,11 @@ export function buildWorkspace(w: WorkspaceInput): string {
       env: w.config.processEnv,
     });
   } else if (typeof pattern === "string" && pattern !== "") {
-    ws = replaceContextTokens(pattern, { vars: w.vars, component: w.component, baseComponent: w.baseComponent });
+    ws = replaceContextTokens(pattern, {
+      vars: w.vars,
+      component: w.component,
+      baseComponent: w.baseComponent,
+    });
   } else if (typeof literal === "string" && literal !== "") {
     ws = literal;
   } else if (w.baseComponent === "") {

@@ -26,7 +26,7 @@ export interface PathPosition {
  */
 export function positionOf(text: string, keyPath: readonly (string | number)[]): PathPosition {
   const { doc, lineCounter } = indexed(text);
-  let node = doc.contents as Node | null;
+  let node = doc.contents;
   let offset = 0;
   let exact = true;
   for (const seg of keyPath) {

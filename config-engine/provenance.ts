@@ -78,19 +78,35 @@ export function sourceOf(
   path: readonly (string | number)[],
 ): SourceLocation | undefined {
   const frames = framesInMergeOrder(layers.stack.root);
-  const comp = (name: string, ...sub: (string | number)[]): (string | number)[] => ["components", "terraform", name, ...sub];
+  const comp = (name: string, ...sub: (string | number)[]): (string | number)[] => [
+    "components",
+    "terraform",
+    name,
+    ...sub,
+  ];
   const probes: Probe[] = [];
-  const at = (keyPath: readonly (string | number)[]): Probe => (own) => (getPath(own, keyPath) !== undefined ? keyPath : undefined);
+  const at =
+    (keyPath: readonly (string | number)[]): Probe =>
+    (own) =>
+      getPath(own, keyPath) !== undefined ? keyPath : undefined;
   const sub = section === "backend" ? [layers.backendType] : [];
   const full = [...sub, ...path];
 
   if (section !== "backend" && section !== "metadata" && section !== "overrides") {
     if (getPath(layers.finalOverrides, [section, ...path]) !== undefined) {
-      probes.push(at(["terraform", "overrides", section, ...path]), at(["overrides", section, ...path]), at(comp(layers.component, "overrides", section, ...path)));
+      probes.push(
+        at(["terraform", "overrides", section, ...path]),
+        at(["overrides", section, ...path]),
+        at(comp(layers.component, "overrides", section, ...path)),
+      );
     }
   }
   if (section === "overrides") {
-    probes.push(at(["terraform", "overrides", ...path]), at(["overrides", ...path]), at(comp(layers.component, "overrides", ...path)));
+    probes.push(
+      at(["terraform", "overrides", ...path]),
+      at(["overrides", ...path]),
+      at(comp(layers.component, "overrides", ...path)),
+    );
   } else {
     probes.push(at(comp(layers.component, section, ...full)));
     if (section !== "metadata" || layers.inheritMetadata) {
@@ -117,8 +133,6 @@ export function sourceOf(
   return undefined;
 }
 
-
-
 /** Final sections the sources algorithm walks. */
 export interface FinalSections {
   readonly vars: JsonMap;
@@ -143,7 +157,7 @@ const candidateCache = new WeakMap<StackTree, Map<string, readonly Candidate[]>>
 /** Candidates for one visiting step, cached per stack (they do not depend on the key). */
 function candidates(stack: StackTree, id: string, build: () => Candidate[]): readonly Candidate[] {
   let perStack = candidateCache.get(stack);
-  if (!perStack) candidateCache.set(stack, (perStack = new Map()));
+  if (!perStack) candidateCache.set(stack, (perStack = new Map<string, readonly Candidate[]>()));
   let hit = perStack.get(id);
   if (!hit) {
     hit = build();
@@ -161,21 +175,42 @@ const SOURCES_SECTIONS: readonly SourcesName[] = ["vars", "env", "settings", "ba
  * the global section inline, then both in imports. atmos's repeated visits for each base add only
  * duplicates, which it drops, so they are left out. Cached per stack.
  */
-function stepsFor(stack: StackTree, component: string, chain: readonly string[], name: SourcesName, subsection: string): readonly Candidate[] {
+function stepsFor(
+  stack: StackTree,
+  component: string,
+  chain: readonly string[],
+  name: SourcesName,
+  subsection: string,
+): readonly Candidate[] {
   // The chain is a function of the component within a stack, so the component names the steps.
   const id = `a\0${name}\0${subsection}\0${component}`;
   const hit = candidateCache.get(stack)?.get(id);
   return hit ?? candidates(stack, id, () => buildSteps(stack, component, chain, name, subsection));
 }
 
-function buildSteps(stack: StackTree, component: string, chain: readonly string[], name: SourcesName, subsection: string): Candidate[] {
-  const compOf = (own: JsonMap | undefined, c: string): JsonMap | undefined => getMap(getMap(getMap(own, "components"), "terraform"), c);
-  const build = (entries: readonly (readonly [string, string, ValueSource["dependencyType"], JsonMap | undefined])[]): Candidate[] => {
+function buildSteps(
+  stack: StackTree,
+  component: string,
+  chain: readonly string[],
+  name: SourcesName,
+  subsection: string,
+): Candidate[] {
+  const compOf = (own: JsonMap | undefined, c: string): JsonMap | undefined =>
+    getMap(getMap(getMap(own, "components"), "terraform"), c);
+  const build = (
+    entries: readonly (readonly [string, string, ValueSource["dependencyType"], JsonMap | undefined])[],
+  ): Candidate[] => {
     const out: Candidate[] = [];
     for (const [file, prefix, type, container] of entries) {
       let map = container ? getMap(container, name) : undefined;
       if (map && subsection) map = getMap(map, subsection);
-      if (map) out.push({ file, section: subsection ? `${prefix}${name}.${subsection}` : `${prefix}${name}`, type, map });
+      if (map)
+        out.push({
+          file,
+          section: subsection ? `${prefix}${name}.${subsection}` : `${prefix}${name}`,
+          type,
+          map,
+        });
     }
     return out;
   };
@@ -184,7 +219,10 @@ function buildSteps(stack: StackTree, component: string, chain: readonly string[
   const importKeys = sortedImportKeys(stack.root);
   const compSteps = (c: string): readonly Candidate[] =>
     candidates(stack, `c\0${name}\0${subsection}\0${c}`, () =>
-      build([[stack.stackFile, "components.terraform.", "inline", compOf(rootOwn, c)], ...importKeys.map((k) => [k, "components.terraform.", "import", compOf(imports.get(k), c)] as const)]),
+      build([
+        [stack.stackFile, "components.terraform.", "inline", compOf(rootOwn, c)],
+        ...importKeys.map((k) => [k, "components.terraform.", "import", compOf(imports.get(k), c)] as const),
+      ]),
     );
   const stackSteps = candidates(stack, `s\0${name}\0${subsection}`, () =>
     build([
@@ -202,7 +240,11 @@ function finalSection(final: FinalSections, name: SourcesName): JsonMap {
 }
 
 /** atmos `deps` and `deps_all` (without building the `sources` entries). */
-export function componentDeps(stack: StackTree, component: string, final: FinalSections): { deps: string[]; depsAll: string[] } {
+export function componentDeps(
+  stack: StackTree,
+  component: string,
+  final: FinalSections,
+): { deps: string[]; depsAll: string[] } {
   const deps = new Set<string>();
   const depsAll = new Set<string>([stack.stackFile]);
   for (const name of SOURCES_SECTIONS) {
@@ -230,7 +272,11 @@ export function componentDeps(stack: StackTree, component: string, final: FinalS
 }
 
 /** atmos `sources`: per key of each section, every layer defining it, highest priority first. */
-export function componentSources(stack: StackTree, component: string, final: FinalSections): Record<SourcesName, Map<string, ValueSource[]>> {
+export function componentSources(
+  stack: StackTree,
+  component: string,
+  final: FinalSections,
+): Record<SourcesName, Map<string, ValueSource[]>> {
   const out = {} as Record<SourcesName, Map<string, ValueSource[]>>;
   for (const name of SOURCES_SECTIONS) {
     const steps = stepsFor(stack, component, final.chain, name, name === "backend" ? final.backendType : "");
@@ -241,9 +287,19 @@ export function componentSources(stack: StackTree, component: string, final: Fin
         const value = getKey(step.map, key);
         if (value === undefined) continue;
         const duplicate = list.some(
-          (e) => e.stackFile === step.file && e.stackFileSection === step.section && e.dependencyType === step.type && jsonEqual(e.value, value),
+          (e) =>
+            e.stackFile === step.file &&
+            e.stackFileSection === step.section &&
+            e.dependencyType === step.type &&
+            jsonEqual(e.value, value),
         );
-        if (!duplicate) list.push({ stackFile: step.file, stackFileSection: step.section, value, dependencyType: step.type });
+        if (!duplicate)
+          list.push({
+            stackFile: step.file,
+            stackFileSection: step.section,
+            value,
+            dependencyType: step.type,
+          });
       }
       perKey.set(key, list);
     }

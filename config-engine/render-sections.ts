@@ -10,7 +10,15 @@ import { isJsonMap, setKey } from "./json-value";
 import type { EngineComponent } from "./resolved-component";
 import type { AtmosConfig, JsonMap, JsonValue, ProvenanceSection } from "./types";
 
-const PROVENANCE_SECTIONS: readonly string[] = ["vars", "settings", "env", "backend", "metadata", "providers", "overrides"];
+const PROVENANCE_SECTIONS: readonly string[] = [
+  "vars",
+  "settings",
+  "env",
+  "backend",
+  "metadata",
+  "providers",
+  "overrides",
+];
 
 /** A copy of `c` with templates rendered in every section. */
 export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent): EngineComponent {
@@ -39,11 +47,16 @@ export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent
   const render = (section: string, v: JsonValue, path: (string | number)[]): JsonValue => {
     if (typeof v === "string") {
       if (!hasTemplate(v)) return v;
-      const source = PROVENANCE_SECTIONS.includes(section) ? c.sourceOf(section as ProvenanceSection, path) : undefined;
+      const source = PROVENANCE_SECTIONS.includes(section)
+        ? c.sourceOf(section as ProvenanceSection, path)
+        : undefined;
       const file = source?.file ?? c.stackFile;
       return renderOrFail(v, data, {
         file,
-        site: () => ({ location: source ?? { file, line: 1, col: 1 }, keyPath: [section, ...path].join(".") }),
+        site: () => ({
+          location: source ?? { file, line: 1, col: 1 },
+          keyPath: [section, ...path].join("."),
+        }),
         missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
         env: config.processEnv,
       });
@@ -74,15 +87,15 @@ export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent
   return c.with(
     { vars: map("vars", c.vars), metadata: map("metadata", c.metadata), backend: map("backend", c.backend) },
     {
-    settings: map("settings", c.settings),
-    env: map("env", c.env),
-    overrides: map("overrides", c.overrides),
-    providers: map("providers", c.providers),
-    hooks: map("hooks", c.hooks),
-    generate: map("generate", c.generate),
-    dependencies: map("dependencies", c.dependencies),
-    remoteStateBackend: map("remote_state_backend", c.remoteStateBackend),
-    command: render("command", c.command, []) as string,
+      settings: map("settings", c.settings),
+      env: map("env", c.env),
+      overrides: map("overrides", c.overrides),
+      providers: map("providers", c.providers),
+      hooks: map("hooks", c.hooks),
+      generate: map("generate", c.generate),
+      dependencies: map("dependencies", c.dependencies),
+      remoteStateBackend: map("remote_state_backend", c.remoteStateBackend),
+      command: render("command", c.command, []) as string,
     },
   );
 }

@@ -71,16 +71,30 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
   }
   const grouped = groupByStack(all, report, display);
   bag.throwIfErrors();
-  const components = options.processTemplates ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c) : grouped;
+  const components = options.processTemplates
+    ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c)
+    : grouped;
   bag.throwIfErrors();
   return makeResult(config, components, processor, bag.warnings);
 }
 
-function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, warnings: Diagnostic[]): EngineComponent {
-  const siteOf = (component: string, keyPath: readonly (string | number)[]): ErrorSite => componentSite(stack, component, keyPath);
+function buildComponent(
+  config: AtmosConfig,
+  stack: StackLayers,
+  name: string,
+  warnings: Diagnostic[],
+): EngineComponent {
+  const siteOf = (component: string, keyPath: readonly (string | number)[]): ErrorSite =>
+    componentSite(stack, component, keyPath);
   const a = assembleComponent(config, stack, name, siteOf, warnings);
   const where = new ComponentNameSite(stack, name);
-  const atmosStack = describeStackName(config, stack.manifestName, () => templateData(a, stack.manifest, config.nameTemplate), a.vars, where);
+  const atmosStack = describeStackName(
+    config,
+    stack.manifestName,
+    () => templateData(a, stack.manifest, config.nameTemplate),
+    a.vars,
+    where,
+  );
   const workspace = buildWorkspace({
     config,
     prefix: atmosStack,
@@ -88,7 +102,11 @@ function buildComponent(config: AtmosConfig, stack: StackLayers, name: string, w
     baseComponent: a.baseComponent,
     metadata: a.metadata,
     vars: a.vars,
-    section: () => ({ ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }),
+    section: () => ({
+      ...templateData(a, stack.manifest, undefined),
+      atmos_stack: atmosStack,
+      stack: atmosStack,
+    }),
     where,
   });
   return new EngineComponent(
@@ -137,7 +155,11 @@ const DEFERRED_TEMPLATE_KEYS: readonly string[] = [
  * The component section as atmos hands it to `name_template` and workspace templates. Deferred
  * sections are merged only when `template` reads them (or reads the whole dot).
  */
-function templateData(a: AssembledComponent, manifest: TopLevelManifest, template: string | undefined): JsonMap {
+function templateData(
+  a: AssembledComponent,
+  manifest: TopLevelManifest,
+  template: string | undefined,
+): JsonMap {
   const roots = template === undefined ? undefined : templateRootsSafe(template);
   if (roots && roots.size === 1 && roots.has("vars")) return { vars: a.vars };
   const data: JsonMap = {
@@ -173,7 +195,11 @@ function templateRootsSafe(template: string): ReadonlySet<string> | undefined {
 }
 
 /** Site of `components.terraform.<component>.<keyPath>`: the last merged file that writes it. */
-function componentSite(stack: StackLayers, component: string, keyPath: readonly (string | number)[]): ErrorSite {
+function componentSite(
+  stack: StackLayers,
+  component: string,
+  keyPath: readonly (string | number)[],
+): ErrorSite {
   const frames = framesInMergeOrder(stack.tree.root);
   const full = ["components", "terraform", component, ...keyPath];
   const writes = (f: FileFrame, p: readonly (string | number)[]): boolean => getPath(f.own, p) !== undefined;
@@ -218,11 +244,15 @@ class ComponentNameSite implements NameSite {
 }
 
 /** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */
-function groupByStack(all: EngineComponent[], report: (d: Diagnostic) => void, display: (abs: string) => string): EngineComponent[] {
+function groupByStack(
+  all: EngineComponent[],
+  report: (d: Diagnostic) => void,
+  display: (abs: string) => string,
+): EngineComponent[] {
   const byStack = new Map<string, Map<string, EngineComponent[]>>();
   for (const c of all) {
     let byComponent = byStack.get(c.atmosStack);
-    if (!byComponent) byStack.set(c.atmosStack, (byComponent = new Map()));
+    if (!byComponent) byStack.set(c.atmosStack, (byComponent = new Map<string, EngineComponent[]>()));
     const group = byComponent.get(c.atmosComponent);
     if (group) group.push(c);
     else byComponent.set(c.atmosComponent, [c]);
@@ -235,7 +265,11 @@ function groupByStack(all: EngineComponent[], report: (d: Diagnostic) => void, d
       const files = [first, ...different].map((c) => c.stackFile);
       report(
         EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
-          location: { file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute), line: 1, col: 1 },
+          location: {
+            file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute),
+            line: 1,
+            col: 1,
+          },
         }),
       );
     }
@@ -270,12 +304,23 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function makeResult(config: AtmosConfig, components: readonly EngineComponent[], processor: ManifestProcessor, warnings: readonly Diagnostic[]): ResolvedStacks {
+function makeResult(
+  config: AtmosConfig,
+  components: readonly EngineComponent[],
+  processor: ManifestProcessor,
+  warnings: readonly Diagnostic[],
+): ResolvedStacks {
   const byStack = new Map<string, Map<string, EngineComponent>>();
   const byFile = new Map<string, Map<string, EngineComponent>>();
   for (const c of components) {
-    (byStack.get(c.atmosStack) ?? byStack.set(c.atmosStack, new Map()).get(c.atmosStack))?.set(c.atmosComponent, c);
-    (byFile.get(c.stackFile) ?? byFile.set(c.stackFile, new Map()).get(c.stackFile))?.set(c.atmosComponent, c);
+    (byStack.get(c.atmosStack) ?? byStack.set(c.atmosStack, new Map()).get(c.atmosStack))?.set(
+      c.atmosComponent,
+      c,
+    );
+    (byFile.get(c.stackFile) ?? byFile.set(c.stackFile, new Map()).get(c.stackFile))?.set(
+      c.atmosComponent,
+      c,
+    );
   }
   return {
     config,

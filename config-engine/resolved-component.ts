@@ -5,9 +5,23 @@
  */
 import type { SourceLocation } from "./diagnostics";
 import { deferredSections, type DeferredInputs, type DeferredSections } from "./component";
-import { componentDeps, componentSources, sourceOf, type ComponentLayers, type FinalSections, type StackTree } from "./provenance";
+import {
+  componentDeps,
+  componentSources,
+  sourceOf,
+  type ComponentLayers,
+  type FinalSections,
+  type StackTree,
+} from "./provenance";
 import { spaceliftStackPrefix, type NameSite } from "./naming";
-import type { AtmosConfig, JsonMap, ProvenanceSection, ResolvedComponent, SourcesSection, ValueSource } from "./types";
+import type {
+  AtmosConfig,
+  JsonMap,
+  ProvenanceSection,
+  ResolvedComponent,
+  SourcesSection,
+  ValueSource,
+} from "./types";
 
 /** Fields computed while resolving. */
 export type EagerFields = Omit<
@@ -123,7 +137,10 @@ export class EngineComponent implements ResolvedComponent {
     return this.lazy.replaced?.command ?? deferredSections(this.lazy.deferred).command;
   }
   get remoteStateBackendType(): string {
-    return this.lazy.replaced?.remoteStateBackendType ?? deferredSections(this.lazy.deferred).remoteStateBackendType;
+    return (
+      this.lazy.replaced?.remoteStateBackendType ??
+      deferredSections(this.lazy.deferred).remoteStateBackendType
+    );
   }
   get remoteStateBackend(): JsonMap {
     return this.lazy.replaced?.remoteStateBackend ?? deferredSections(this.lazy.deferred).remoteStateBackend;
@@ -146,7 +163,10 @@ export class EngineComponent implements ResolvedComponent {
 
   /** A copy with some fields replaced (used to apply rendered templates). */
   with(eager: Partial<EagerFields>, deferred: Partial<DeferredSections>): EngineComponent {
-    return new EngineComponent({ ...this.f, ...eager }, { ...this.lazy, replaced: { ...this.lazy.replaced, ...deferred } });
+    return new EngineComponent(
+      { ...this.f, ...eager },
+      { ...this.lazy, replaced: { ...this.lazy.replaced, ...deferred } },
+    );
   }
 
   sources(section: SourcesSection): ReadonlyMap<string, readonly ValueSource[]> {

@@ -83,7 +83,12 @@ function readSections(m: JsonMap): SectionSet {
 }
 
 /** Builds the shared layers of one processed top-level manifest. */
-export function stackLayers(manifest: TopLevelManifest, processed: ProcessedFile, tree: StackTree, imports: readonly string[]): StackLayers {
+export function stackLayers(
+  manifest: TopLevelManifest,
+  processed: ProcessedFile,
+  tree: StackTree,
+  imports: readonly string[],
+): StackLayers {
   const merged = processed.merged;
   const name = getKey(processed.frame.own, "name");
   const components = getMap(merged, "components");

@@ -25,8 +25,12 @@ export function renderOrFail(
   try {
     return renderTemplate(src, data, origin);
   } catch (e) {
-    const site: ErrorSite = origin.site?.() ?? { location: { file: origin.file, line: 1, col: 1 }, importChain: origin.importChain };
-    if (e instanceof UnsupportedTemplateError) fail(EngineErrors.unsupportedTemplate(e.construct, origin.file, site));
+    const site: ErrorSite = origin.site?.() ?? {
+      location: { file: origin.file, line: 1, col: 1 },
+      importChain: origin.importChain,
+    };
+    if (e instanceof UnsupportedTemplateError)
+      fail(EngineErrors.unsupportedTemplate(e.construct, origin.file, site));
     if (e instanceof TemplateEvalError) {
       if (e.missingKey !== undefined && onMissingKey) onMissingKey(e.missingKey, e.message);
       fail(EngineErrors.templateError(e.message, origin.file, site));

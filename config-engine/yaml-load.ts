@@ -25,7 +25,9 @@ export interface YamlLoadContext {
   readonly importChain: readonly string[];
 }
 
-const FUNCTION_TAGS = new Set(SUPPORTED_TAGS.filter((t) => !["!append", "!include", "!include.raw", "!literal"].includes(t)));
+const FUNCTION_TAGS = new Set(
+  SUPPORTED_TAGS.filter((t) => !["!append", "!include", "!include.raw", "!literal"].includes(t)),
+);
 const CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 const REMOTE = /^(?:[a-z0-9+.-]+::|[a-z][a-z0-9+.-]*:\/\/|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
 
@@ -40,16 +42,25 @@ export function parseManifest(text: string, absPath: string, ctx: YamlLoadContex
   if (value === null) return {};
   if (!isJsonMap(value)) {
     fail(
-      EngineErrors.invalidYaml(ctx.display(absPath), `the top level must be a map, found ${Array.isArray(value) ? "a list" : "a scalar"}`, {
-        location: { file: ctx.display(absPath), line: 1, col: 1 },
-        importChain: ctx.importChain,
-      }),
+      EngineErrors.invalidYaml(
+        ctx.display(absPath),
+        `the top level must be a map, found ${Array.isArray(value) ? "a list" : "a scalar"}`,
+        {
+          location: { file: ctx.display(absPath), line: 1, col: 1 },
+          importChain: ctx.importChain,
+        },
+      ),
     );
   }
   return value;
 }
 
-function parseYamlValue(text: string, absPath: string, ctx: YamlLoadContext, includeStack: readonly string[]): JsonValue {
+function parseYamlValue(
+  text: string,
+  absPath: string,
+  ctx: YamlLoadContext,
+  includeStack: readonly string[],
+): JsonValue {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, strict: false });
   const file = ctx.display(absPath);
@@ -64,7 +75,7 @@ function parseYamlValue(text: string, absPath: string, ctx: YamlLoadContext, inc
   const err = doc.errors[0];
   if (err) fail(EngineErrors.invalidYaml(file, err.message.split("\n")[0] ?? err.code, siteAt(err.pos[0])));
   if (doc.contents === null) return null;
-  return new Converter(doc, text, absPath, ctx, includeStack, siteAt).convert(doc.contents as Node);
+  return new Converter(doc, text, absPath, ctx, includeStack, siteAt).convert(doc.contents);
 }
 
 class Converter {
@@ -82,7 +93,7 @@ class Converter {
 
   convert(node: Node | null): JsonValue {
     if (node === null) return null;
-    if (isAlias(node)) return this.alias(node.resolve(this.doc) as Node | undefined, node);
+    if (isAlias(node)) return this.alias(node.resolve(this.doc), node);
     const tag = node.tag;
     const offset = node.range?.[0] ?? 0;
     if (tag !== undefined && !tag.startsWith(CORE_TAG_PREFIX)) {
@@ -97,11 +108,24 @@ class Converter {
   }
 
   private alias(target: Node | undefined, node: Node): JsonValue {
-    if (!target) fail(EngineErrors.invalidYaml(this.ctx.display(this.absPath), "unresolved alias", this.siteAt(node.range?.[0] ?? 0)));
+    if (!target)
+      fail(
+        EngineErrors.invalidYaml(
+          this.ctx.display(this.absPath),
+          "unresolved alias",
+          this.siteAt(node.range?.[0] ?? 0),
+        ),
+      );
     const cached = this.aliasCache.get(target);
     if (cached !== undefined) return cached;
     if (this.active.has(target)) {
-      fail(EngineErrors.invalidYaml(this.ctx.display(this.absPath), "an alias refers to its own ancestor", this.siteAt(node.range?.[0] ?? 0)));
+      fail(
+        EngineErrors.invalidYaml(
+          this.ctx.display(this.absPath),
+          "an alias refers to its own ancestor",
+          this.siteAt(node.range?.[0] ?? 0),
+        ),
+      );
     }
     this.active.add(target);
     const v = this.convert(target);
@@ -123,10 +147,14 @@ class Converter {
       }
       let key: string;
       if (keyNode === null) key = "";
-      else if (isScalar(keyNode)) key = keyNode.value === null ? "" : String(keyNode.value);
+      else if (isScalar(keyNode)) key = scalarKey(keyNode.value);
       else {
         fail(
-          EngineErrors.invalidYaml(this.ctx.display(this.absPath), "map keys must be scalars", this.siteAt(keyNode.range?.[0] ?? 0)),
+          EngineErrors.invalidYaml(
+            this.ctx.display(this.absPath),
+            "map keys must be scalars",
+            this.siteAt(keyNode.range?.[0] ?? 0),
+          ),
         );
       }
       setKey(out, key, this.convert(pair.value as Node | null));
@@ -134,7 +162,8 @@ class Converter {
     if (merged.length === 0) return out;
     // YAML merge keys: explicit keys win, then earlier merged maps over later ones.
     const result: JsonMap = {};
-    for (const m of [...merged].reverse()) for (const k of Object.keys(m)) setKey(result, k, m[k] as JsonValue);
+    for (const m of [...merged].reverse())
+      for (const k of Object.keys(m)) setKey(result, k, m[k] as JsonValue);
     for (const k of Object.keys(out)) setKey(result, k, out[k] as JsonValue);
     return result;
   }
@@ -150,7 +179,7 @@ class Converter {
       }
       fail(EngineErrors.unknownTag(tag, this.ctx.display(this.absPath), this.siteAt(offset)));
     }
-    const raw = node.value === null || node.value === undefined ? "" : String(node.value as string | number | boolean);
+    const raw = node.value === null || node.value === undefined ? "" : scalarText(node.value);
     if (tag === "!literal") return raw;
     if (tag === "!include" || tag === "!include.raw") return this.include(tag, raw.trim(), offset);
     if (FUNCTION_TAGS.has(tag)) return raw === "" ? tag : `${tag} ${raw}`;
@@ -162,11 +191,17 @@ class Converter {
     const [target, ...query] = arg.split(/\s+/);
     if (!target) fail(EngineErrors.includeUnsupported(`'${tag}' needs a path`, site));
     if (isRemotePath(target)) fail(EngineErrors.remoteImportUnsupported(target, site));
-    if (query.length > 0) fail(EngineErrors.includeUnsupported(`'${tag} ${arg}': YQ expressions are not supported`, site));
+    if (query.length > 0)
+      fail(EngineErrors.includeUnsupported(`'${tag} ${arg}': YQ expressions are not supported`, site));
     const abs = this.resolveInclude(target);
     if (!abs) fail(EngineErrors.includeNotFound(target, this.ctx.display(this.absPath), site));
     if (this.includeStack.includes(abs)) {
-      fail(EngineErrors.includeUnsupported(`'${tag} ${target}' includes itself (${[...this.includeStack, abs].map(this.ctx.display).join(" → ")})`, site));
+      fail(
+        EngineErrors.includeUnsupported(
+          `'${tag} ${target}' includes itself (${[...this.includeStack, abs].map(this.ctx.display).join(" → ")})`,
+          site,
+        ),
+      );
     }
     const ext = path.extname(abs).toLowerCase();
     const raw = tag === "!include.raw";
@@ -204,7 +239,18 @@ function scalarValue(v: unknown): JsonValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "bigint") return Number(v);
-  return String(v as string);
+  return scalarText(v);
+}
+
+/** Text of a scalar the YAML library resolved (strings, numbers, booleans; anything else as JSON). */
+function scalarText(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return JSON.stringify(v) ?? "";
+}
+
+function scalarKey(v: unknown): string {
+  return v === null || v === undefined ? "" : scalarText(v);
 }
 
 function parseJson(text: string, file: string, site: ErrorSite): JsonValue {

@@ -3,7 +3,10 @@ import { parse } from "yaml";
 import { runCli } from "../../cli/run";
 import { FIXTURES_DIR } from "./fixture-harness";
 
-async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const code = await runCli(argv, {
@@ -38,51 +41,136 @@ describe("spacelift-atmos list stacks", () => {
 describe("spacelift-atmos describe stacks", () => {
   test("filters by stack, components and sections and prints JSON with the atmos shape", async () => {
     const r = await run([
-      "describe", "stacks", "--config-dir", configOf("overrides-scope"),
-      "--stack", "deploy/dev", "--components", "c1", "--sections", "vars,workspace", "--format", "json",
+      "describe",
+      "stacks",
+      "--config-dir",
+      configOf("overrides-scope"),
+      "--stack",
+      "deploy/dev",
+      "--components",
+      "c1",
+      "--sections",
+      "vars,workspace",
+      "--format",
+      "json",
     ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
-      dev: { components: { terraform: { c1: { vars: { stage: "dev", test: { a: "a-dev", b: "b-team2", c: "c-team1", d: "d" } }, workspace: "dev" } } } },
+      dev: {
+        components: {
+          terraform: {
+            c1: {
+              vars: { stage: "dev", test: { a: "a-dev", b: "b-team2", c: "c-team1", d: "d" } },
+              workspace: "dev",
+            },
+          },
+        },
+      },
     });
   });
 
   test("emits every classic per-component field, keys sorted", async () => {
-    const r = await run(["describe", "stacks", "--config-dir", configOf("backend-defaults"), "--format", "yaml"]);
-    const doc = parse(r.out) as Record<string, { components: { terraform: Record<string, Record<string, unknown>> } }>;
+    const r = await run([
+      "describe",
+      "stacks",
+      "--config-dir",
+      configOf("backend-defaults"),
+      "--format",
+      "yaml",
+    ]);
+    const doc = parse(r.out) as Record<
+      string,
+      { components: { terraform: Record<string, Record<string, unknown>> } }
+    >;
     const vpc = doc.dev?.components.terraform["infra/vpc"] ?? {};
     expect(Object.keys(vpc)).toEqual([
-      "atmos_component", "atmos_manifest", "atmos_stack", "atmos_stack_file", "backend", "backend_type", "command",
-      "component", "component_info", "env", "inheritance", "metadata", "overrides", "providers",
-      "remote_state_backend", "remote_state_backend_type", "settings", "stack", "vars", "workspace",
+      "atmos_component",
+      "atmos_manifest",
+      "atmos_stack",
+      "atmos_stack_file",
+      "backend",
+      "backend_type",
+      "command",
+      "component",
+      "component_info",
+      "env",
+      "inheritance",
+      "metadata",
+      "overrides",
+      "providers",
+      "remote_state_backend",
+      "remote_state_backend_type",
+      "settings",
+      "stack",
+      "vars",
+      "workspace",
     ]);
   });
 
   test("fails with usage exit code 2 on an unknown --format", async () => {
-    const r = await run(["describe", "stacks", "--config-dir", configOf("overrides-scope"), "--format", "xml"]);
+    const r = await run([
+      "describe",
+      "stacks",
+      "--config-dir",
+      configOf("overrides-scope"),
+      "--format",
+      "xml",
+    ]);
     expect(r.code).toBe(2);
   });
 });
 
 describe("spacelift-atmos describe component", () => {
   test("prints imports, deps, deps_all and sources with file:line:col provenance", async () => {
-    const r = await run(["describe", "component", "vpc", "-s", "dev", "--config-dir", configOf("deps-ordering"), "--format", "json"]);
+    const r = await run([
+      "describe",
+      "component",
+      "vpc",
+      "-s",
+      "dev",
+      "--config-dir",
+      configOf("deps-ordering"),
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out.deps).toEqual(["catalog/a", "catalog/vpc", "deploy/dev"]);
-    expect(out.sources.vars.shared.stack_dependencies.map((d: { stack_file: string }) => d.stack_file)).toEqual(["catalog/a", "catalog/b"]);
-    expect(out.sources.vars.shared.provenance).toEqual({ file: "deps-ordering/stacks-config/stacks/catalog/b.yaml", line: 2, col: 3 });
+    expect(
+      out.sources.vars.shared.stack_dependencies.map((d: { stack_file: string }) => d.stack_file),
+    ).toEqual(["catalog/a", "catalog/b"]);
+    expect(out.sources.vars.shared.provenance).toEqual({
+      file: "deps-ordering/stacks-config/stacks/catalog/b.yaml",
+      line: 2,
+      col: 3,
+    });
   });
 
   test("fails when -s is a stack file name whose logical name differs, suggesting the name", async () => {
-    const r = await run(["describe", "component", "mock", "-s", "deploy/prod", "--config-dir", configOf("stack-names-file-and-name")]);
+    const r = await run([
+      "describe",
+      "component",
+      "mock",
+      "-s",
+      "deploy/prod",
+      "--config-dir",
+      configOf("stack-names-file-and-name"),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("STACK_NOT_FOUND");
     expect(r.err).toContain("Did you mean 'production'?");
   });
 
   test("fails with exit 1, the catalogued error and no output or stack trace on bad input", async () => {
-    const r = await run(["describe", "component", "vpc", "-s", "dev", "--config-dir", configOf("error-import-cycle")]);
+    const r = await run([
+      "describe",
+      "component",
+      "vpc",
+      "-s",
+      "dev",
+      "--config-dir",
+      configOf("error-import-cycle"),
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("IMPORT_CYCLE");
@@ -91,8 +179,17 @@ describe("spacelift-atmos describe component", () => {
 
   test("renders component templates with --process-templates true", async () => {
     const r = await run([
-      "describe", "component", "plain", "-s", "dev", "--config-dir", configOf("import-context-templates"),
-      "--process-templates", "true", "--format", "json",
+      "describe",
+      "component",
+      "plain",
+      "-s",
+      "dev",
+      "--config-dir",
+      configOf("import-context-templates"),
+      "--process-templates",
+      "true",
+      "--format",
+      "json",
     ]);
     expect(JSON.parse(r.out).vars.raw).toBe("dev-raw");
   });

@@ -1,13 +1,24 @@
 /** Loads engine fixture folders (`__tests__/fixtures/engine/<case>/`) and their `expected.json`. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { describeComponent, describeStacks, isDiagnosticError, loadAtmosConfig, resolveStacks, type Diagnostic } from "../../config-engine";
+import {
+  describeComponent,
+  describeStacks,
+  isDiagnosticError,
+  loadAtmosConfig,
+  resolveStacks,
+  type Diagnostic,
+} from "../../config-engine";
 import type { JsonMap } from "../../config-engine/types";
 
 /** The contract of one fixture folder. */
 export interface FixtureExpectation {
   readonly description: string;
-  readonly options?: { readonly processTemplates?: boolean; readonly env?: Record<string, string>; readonly configDir?: string };
+  readonly options?: {
+    readonly processTemplates?: boolean;
+    readonly env?: Record<string, string>;
+    readonly configDir?: string;
+  };
   /** Exact `list stacks` output. */
   readonly stacks?: readonly string[];
   /** `"<stack>::<component>"` → exact values of the listed keys of `describe component`. */
@@ -15,7 +26,12 @@ export interface FixtureExpectation {
   /** Components that must not exist, as `"<stack>::<component>"`. */
   readonly absent?: readonly string[];
   /** The first error, partially matched. */
-  readonly error?: Partial<Pick<Diagnostic, "code" | "keyPath">> & { readonly file?: string; readonly line?: number; readonly col?: number; readonly message?: string };
+  readonly error?: Partial<Pick<Diagnostic, "code" | "keyPath">> & {
+    readonly file?: string;
+    readonly line?: number;
+    readonly col?: number;
+    readonly message?: string;
+  };
 }
 
 export const FIXTURES_DIR = path.join(__dirname, "..", "fixtures", "engine");
@@ -30,11 +46,17 @@ export function fixtureNames(): string[] {
 
 /** Reads a fixture's expectation. */
 export function expectation(name: string): FixtureExpectation {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, name, "expected.json"), "utf8")) as FixtureExpectation;
+  return JSON.parse(
+    fs.readFileSync(path.join(FIXTURES_DIR, name, "expected.json"), "utf8"),
+  ) as FixtureExpectation;
 }
 
 /** Resolves a fixture; returns the thrown diagnostics instead when resolution fails. */
-export function runFixture(name: string): { ok: true; stacks: string[]; describe: (c: string, s: string) => JsonMap; all: JsonMap } | { ok: false; diagnostics: readonly Diagnostic[] } {
+export function runFixture(
+  name: string,
+):
+  | { ok: true; stacks: string[]; describe: (c: string, s: string) => JsonMap; all: JsonMap }
+  | { ok: false; diagnostics: readonly Diagnostic[] } {
   const exp = expectation(name);
   const cwd = path.join(FIXTURES_DIR, name);
   try {

@@ -6,7 +6,7 @@ const key = fc.constantFrom("a", "b", "c", "list", "__proto__", "constructor");
 const scalar = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null));
 const value: fc.Arbitrary<JsonValue> = fc.letrec<{ v: JsonValue; m: JsonMap }>((tie) => ({
   v: fc.oneof({ depthSize: "small" }, scalar, fc.array(tie("v"), { maxLength: 3 }), tie("m")),
-  m: fc.dictionary(key, tie("v"), { maxKeys: 4, noNullPrototype: true }) as fc.Arbitrary<JsonMap>,
+  m: fc.dictionary(key, tie("v"), { maxKeys: 4, noNullPrototype: true }),
 })).v;
 const map = fc.dictionary(key, value, { maxKeys: 4, noNullPrototype: true }) as fc.Arbitrary<JsonMap>;
 const strategy = fc.constantFrom<ListMergeStrategy>("replace", "append", "merge");
@@ -84,9 +84,14 @@ describe("atmos deep-merge laws", () => {
 
   test("a list tagged !append appends whatever the strategy", () => {
     fc.assert(
-      fc.property(fc.array(scalar, { maxLength: 4 }), fc.array(scalar, { maxLength: 4 }), strategy, (x, y, s) => {
-        expect(deepMerge([{ list: x }, { list: markAppend([...y]) }], s).list).toEqual([...x, ...y]);
-      }),
+      fc.property(
+        fc.array(scalar, { maxLength: 4 }),
+        fc.array(scalar, { maxLength: 4 }),
+        strategy,
+        (x, y, s) => {
+          expect(deepMerge([{ list: x }, { list: markAppend([...y]) }], s).list).toEqual([...x, ...y]);
+        },
+      ),
     );
   });
 });

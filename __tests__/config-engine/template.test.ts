@@ -1,7 +1,10 @@
 import { TemplateEvalError, UnsupportedTemplateError } from "../../config-engine/template/ast";
 import { renderTemplate, templateRoots } from "../../config-engine/template/evaluate";
 
-const data = { vars: { tenant: "Acme", stage: "dev", n: 3, list: ["a", "b"], empty: "" }, settings: { x: "y" } };
+const data = {
+  vars: { tenant: "Acme", stage: "dev", n: 3, list: ["a", "b"], empty: "" },
+  settings: { x: "y" },
+};
 const render = (src: string, missingKey: "error" | "ignore" = "error"): string =>
   renderTemplate(src, data, { missingKey, env: { USER: "ci" } });
 
@@ -9,7 +12,7 @@ describe("Go template subset", () => {
   test.each([
     ["{{ .vars.tenant }}-{{ .vars.stage }}", "Acme-dev"],
     ["{{ .vars.tenant | lower }}", "acme"],
-    ["{{ .vars.tenant | upper | printf \"%s!\" }}", "ACME!"],
+    ['{{ .vars.tenant | upper | printf "%s!" }}', "ACME!"],
     ['{{ printf "%s-%d-%v" .vars.stage .vars.n .vars.list }}', "dev-3-[a b]"],
     ['{{ index .vars "tenant" }}', "Acme"],
     ["{{ index .vars.list 1 }}", "b"],
@@ -40,19 +43,24 @@ describe("Go template subset", () => {
     expect(render("x{{ .vars.region }}y", "ignore")).toBe("xy");
   });
 
-  test.each([["{{ range .vars.list }}{{ end }}"], ["{{ $x := 1 }}"], ['{{ atmos.Component "vpc" "dev" }}'], ["{{ toJson .vars }}"]])(
-    "fails with an unsupported-construct error on %s",
-    (src) => {
-      expect(() => render(src)).toThrow(UnsupportedTemplateError);
-    },
-  );
+  test.each([
+    ["{{ range .vars.list }}{{ end }}"],
+    ["{{ $x := 1 }}"],
+    ['{{ atmos.Component "vpc" "dev" }}'],
+    ["{{ toJson .vars }}"],
+  ])("fails with an unsupported-construct error on %s", (src) => {
+    expect(() => render(src)).toThrow(UnsupportedTemplateError);
+  });
 
   test("fails on an unclosed action", () => {
     expect(() => render("{{ .vars.stage")).toThrow(TemplateEvalError);
   });
 
   test("reports the top-level keys a template reads, or undefined when it reads the whole dot", () => {
-    expect([...(templateRoots("{{ .vars.a }}-{{ .settings.b | lower }}") ?? [])].sort()).toEqual(["settings", "vars"]);
+    expect([...(templateRoots("{{ .vars.a }}-{{ .settings.b | lower }}") ?? [])].sort()).toEqual([
+      "settings",
+      "vars",
+    ]);
     expect(templateRoots("{{ . }}")).toBeUndefined();
   });
 });

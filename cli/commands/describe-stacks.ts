@@ -38,13 +38,28 @@ export const registerDescribeStacks: RegisterCommand = (program, ctx) => {
     .option("--components <list>", "only these atmos components (comma-separated)")
     .option("--sections <list>", "only these component sections (comma-separated), e.g. vars,settings")
     .option("--format <format>", "json or yaml", "yaml")
-    .option("--process-templates <bool>", "render Go templates in component sections (default: templates.settings.enabled)", "")
+    .option(
+      "--process-templates <bool>",
+      "render Go templates in component sections (default: templates.settings.enabled)",
+      "",
+    )
     .action((opts: DescribeStacksOptions) => {
       const config = loadAtmosConfig({ configDir: opts.configDir, cwd: ctx.io.cwd, env: ctx.io.env });
-      const processTemplates = opts.processTemplates === "" ? config.templatesEnabled : parseBoolFlag("process-templates", opts.processTemplates);
+      const processTemplates =
+        opts.processTemplates === ""
+          ? config.templatesEnabled
+          : parseBoolFlag("process-templates", opts.processTemplates);
       const resolved = resolveStacks(config, { processTemplates });
-      const list = (s?: string): string[] | undefined => s?.split(",").map((x) => x.trim()).filter((x) => x !== "");
-      const out = describeStacks(resolved, { stack: opts.stack, components: list(opts.components), sections: list(opts.sections) });
+      const list = (s?: string): string[] | undefined =>
+        s
+          ?.split(",")
+          .map((x) => x.trim())
+          .filter((x) => x !== "");
+      const out = describeStacks(resolved, {
+        stack: opts.stack,
+        components: list(opts.components),
+        sections: list(opts.sections),
+      });
       ctx.io.stdout(renderOutput(out, opts.format));
     });
 };

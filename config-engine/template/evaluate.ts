@@ -2,7 +2,14 @@
  * Evaluates the Go-template subset (see `parse.ts`) against plain JSON data, with Go's
  * `missingkey=error` behaviour by default.
  */
-import { TemplateEvalError, UnsupportedTemplateError, type Command, type Operand, type Pipeline, type TemplateNode } from "./ast";
+import {
+  TemplateEvalError,
+  UnsupportedTemplateError,
+  type Command,
+  type Operand,
+  type Pipeline,
+  type TemplateNode,
+} from "./ast";
 import { TEMPLATE_FUNCTIONS, type FunctionEnv } from "./functions";
 import { parseTemplate } from "./parse";
 import { formatGoValue, isTruthy, type TemplateValue } from "./values";
@@ -124,7 +131,9 @@ class Evaluator {
   }
 
   private call(name: string, args: TemplateValue[]): TemplateValue {
-    const fn = Object.prototype.hasOwnProperty.call(TEMPLATE_FUNCTIONS, name) ? TEMPLATE_FUNCTIONS[name] : undefined;
+    const fn = Object.prototype.hasOwnProperty.call(TEMPLATE_FUNCTIONS, name)
+      ? TEMPLATE_FUNCTIONS[name]
+      : undefined;
     if (!fn) throw new UnsupportedTemplateError(`function '${name}'`);
     return fn(args, this.fenv);
   }

@@ -21,7 +21,8 @@ function str(v: TemplateValue, fn: string): string {
 }
 
 function arity(fn: string, args: readonly TemplateValue[], n: number): void {
-  if (args.length !== n) throw new TemplateEvalError(`wrong number of args for ${fn}: want ${n} got ${args.length}`);
+  if (args.length !== n)
+    throw new TemplateEvalError(`wrong number of args for ${fn}: want ${n} got ${args.length}`);
 }
 
 function isEmpty(v: TemplateValue): boolean {
@@ -50,7 +51,9 @@ function sprintf(format: string, args: readonly TemplateValue[]): string {
       case "f":
         return typeof arg === "number" ? arg.toFixed(6) : `%!f(${formatGoValue(arg)})`;
       case "x":
-        return typeof arg === "number" ? Math.trunc(arg).toString(16) : Buffer.from(str(arg, "printf")).toString("hex");
+        return typeof arg === "number"
+          ? Math.trunc(arg).toString(16)
+          : Buffer.from(str(arg, "printf")).toString("hex");
       case "t":
         return typeof arg === "boolean" ? String(arg) : `%!t(${formatGoValue(arg)})`;
       default:
@@ -113,7 +116,13 @@ export const TEMPLATE_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   },
   lower: (args) => (arity("lower", args, 1), str(args[0], "lower").toLowerCase()),
   upper: (args) => (arity("upper", args, 1), str(args[0], "upper").toUpperCase()),
-  title: (args) => (arity("title", args, 1), str(args[0], "title").replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())),
+  title: (args) => (
+    arity("title", args, 1),
+    str(args[0], "title").replace(
+      /(^|[^\p{L}\p{N}'])(\p{L})/gu,
+      (_m, a: string, b: string) => a + b.toUpperCase(),
+    )
+  ),
   trim: (args) => (arity("trim", args, 1), str(args[0], "trim").trim()),
   trimPrefix: (args) => {
     arity("trimPrefix", args, 2);
@@ -137,9 +146,18 @@ export const TEMPLATE_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   quote: (args) => args.map((a) => JSON.stringify(str(a, "quote"))).join(" "),
   squote: (args) => args.map((a) => `'${str(a, "squote")}'`).join(" "),
   toString: (args: readonly TemplateValue[]) => (arity("toString", args, 1), formatGoValue(args[0])),
-  contains: (args) => (arity("contains", args, 2), str(args[1], "contains").includes(str(args[0], "contains"))),
-  hasPrefix: (args) => (arity("hasPrefix", args, 2), str(args[1], "hasPrefix").startsWith(str(args[0], "hasPrefix"))),
-  hasSuffix: (args) => (arity("hasSuffix", args, 2), str(args[1], "hasSuffix").endsWith(str(args[0], "hasSuffix"))),
+  contains: (args) => (
+    arity("contains", args, 2),
+    str(args[1], "contains").includes(str(args[0], "contains"))
+  ),
+  hasPrefix: (args) => (
+    arity("hasPrefix", args, 2),
+    str(args[1], "hasPrefix").startsWith(str(args[0], "hasPrefix"))
+  ),
+  hasSuffix: (args) => (
+    arity("hasSuffix", args, 2),
+    str(args[1], "hasSuffix").endsWith(str(args[0], "hasSuffix"))
+  ),
   join: (args) => {
     arity("join", args, 2);
     const list = args[1];

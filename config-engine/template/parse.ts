@@ -164,9 +164,9 @@ function parsePipeline(tokens: Token[], pos: { i: number }): Pipeline {
         break;
       case "lparen": {
         const inner = parsePipeline(tokens, pos);
-        if ((tokens[pos.i] as Token | undefined)?.t !== "rparen") throw new TemplateEvalError("missing ')'");
+        if (tokens[pos.i]?.t !== "rparen") throw new TemplateEvalError("missing ')'");
         pos.i++;
-        if ((tokens[pos.i] as Token | undefined)?.t === "field") {
+        if (tokens[pos.i]?.t === "field") {
           throw new UnsupportedTemplateError("field access on a parenthesised expression");
         }
         operands.push({ kind: "pipeline", pipeline: inner });

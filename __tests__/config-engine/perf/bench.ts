@@ -34,7 +34,9 @@ function measure(stacks: number): { floor: number; engine: number; deps: number;
     const engine = best(3, () => resolveStacks(loadAtmosConfig({ cwd: dir, configDir: ".", env: {} })));
     const resolved = engine.value;
     const deps = time(() => resolved.components.reduce((n, c) => n + c.deps.length, 0));
-    const prefixes = time(() => resolved.components.filter((c) => !c.abstract).map((c) => c.spaceliftPrefix).length);
+    const prefixes = time(
+      () => resolved.components.filter((c) => !c.abstract).map((c) => c.spaceliftPrefix).length,
+    );
     console.log(
       `${stacks} atmos stacks, ${resolved.components.length} component instances (${resolved.components.filter((c) => !c.abstract).length} real), ${files.length} manifest files`,
     );
@@ -47,7 +49,10 @@ function measure(stacks: number): { floor: number; engine: number; deps: number;
 const small = measure(50);
 const large = measure(500);
 const fmt = (n: number): string => `${n.toFixed(0)} ms`;
-for (const [label, m] of [["~1k", small], ["~10k", large]] as const) {
+for (const [label, m] of [
+  ["~1k", small],
+  ["~10k", large],
+] as const) {
   console.log(
     `${label}: floor (read + YAML parse) ${fmt(m.floor)}, engine ${fmt(m.engine)} (${(m.engine / m.floor).toFixed(2)}x), lazy deps for all ${fmt(m.deps)}, spacelift prefixes ${fmt(m.spacelift)}`,
   );

@@ -61,7 +61,8 @@ export function generateTree(dir: string, size: TreeSize): string {
     );
   }
   const regions = ["ue1", "ue2", "uw1", "uw2", "ew1", "ec1", "as1", "as2", "sa1", "ca1"];
-  for (const r of regions) files.set(`stacks/mixins/region/${r}.yaml`, `vars:\n  environment: ${r}\n  region: region-${r}\n`);
+  for (const r of regions)
+    files.set(`stacks/mixins/region/${r}.yaml`, `vars:\n  environment: ${r}\n  region: region-${r}\n`);
   const stages = ["dev", "staging", "prod", "sandbox", "audit"];
   let n = 0;
   for (let t = 0; n < size.stacks; t++) {
@@ -85,7 +86,10 @@ export function generateTree(dir: string, size: TreeSize): string {
       ].join("\n"),
     );
     for (const stage of stages) {
-      files.set(`stacks/orgs/${tenant}/${stage}/_defaults.yaml`, `import:\n  - orgs/${tenant}/_defaults\nvars:\n  stage: ${stage}\n`);
+      files.set(
+        `stacks/orgs/${tenant}/${stage}/_defaults.yaml`,
+        `import:\n  - orgs/${tenant}/_defaults\nvars:\n  stage: ${stage}\n`,
+      );
       for (const r of regions) {
         if (n >= size.stacks) break;
         n++;
