@@ -13,7 +13,7 @@ const PATTERN_PARTS = ["namespace", "tenant", "environment", "stage"] as const;
 export interface NameSite {
   readonly stackFile: string;
   /** Computed only when an error is reported (finding positions re-parses a file). */
-  readonly site: () => ErrorSite;
+  site(): ErrorSite;
 }
 
 /**
@@ -52,7 +52,7 @@ export function renderNameTemplate(
     data,
     {
       file: where.stackFile,
-      site: where.site,
+      site: where,
       missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
       env: config.processEnv,
     },
@@ -73,12 +73,14 @@ export function renderNameTemplate(
 export function describeStackName(
   config: AtmosConfig,
   manifestName: string | undefined,
-  componentSection: () => JsonMap,
+  /** The component section (needed only with a name_template). */
+  componentSection: JsonMap | undefined,
   vars: JsonMap,
   where: NameSite,
 ): string {
   if (manifestName) return manifestName;
-  if (config.nameTemplate) return renderNameTemplate(config, config.nameTemplate, componentSection(), where);
+  if (config.nameTemplate)
+    return renderNameTemplate(config, config.nameTemplate, componentSection ?? {}, where);
   if (config.namePattern) return contextPrefix(config.namePattern, vars, where);
   return where.stackFile;
 }
@@ -136,8 +138,8 @@ export interface WorkspaceInput {
   readonly baseComponent: string;
   readonly metadata: JsonMap;
   readonly vars: JsonMap;
-  /** The component section, for `metadata.terraform_workspace_template` (built only when needed). */
-  readonly section: () => JsonMap;
+  /** The component section; needed only with `metadata.terraform_workspace_template`. */
+  readonly section: JsonMap | undefined;
   readonly where: NameSite;
 }
 
@@ -153,9 +155,9 @@ export function buildWorkspace(w: WorkspaceInput): string {
   const literal = getKey(w.metadata, "terraform_workspace");
   let ws: string;
   if (typeof template === "string" && template !== "") {
-    ws = renderOrFail(template, w.section(), {
+    ws = renderOrFail(template, w.section ?? {}, {
       file: w.where.stackFile,
-      site: w.where.site,
+      site: w.where,
       missingKey: w.config.ignoreMissingTemplateValues ? "ignore" : "error",
       env: w.config.processEnv,
     });

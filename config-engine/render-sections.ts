@@ -53,10 +53,12 @@ export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent
       const file = source?.file ?? c.stackFile;
       return renderOrFail(v, data, {
         file,
-        site: () => ({
-          location: source ?? { file, line: 1, col: 1 },
-          keyPath: [section, ...path].join("."),
-        }),
+        site: {
+          site: () => ({
+            location: source ?? { file, line: 1, col: 1 },
+            keyPath: [section, ...path].join("."),
+          }),
+        },
         missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
         env: config.processEnv,
       });

@@ -88,13 +88,12 @@ function buildComponent(
     componentSite(stack, component, keyPath);
   const a = assembleComponent(config, stack, name, siteOf, warnings);
   const where = new ComponentNameSite(stack, name);
-  const atmosStack = describeStackName(
-    config,
-    stack.manifestName,
-    () => templateData(a, stack.manifest, config.nameTemplate),
-    a.vars,
-    where,
-  );
+  const nameData =
+    stack.manifestName || !config.nameTemplate
+      ? undefined
+      : templateData(a, stack.manifest, config.nameTemplate);
+  const atmosStack = describeStackName(config, stack.manifestName, nameData, a.vars, where);
+  const workspaceTemplate = getKey(a.metadata, "terraform_workspace_template");
   const workspace = buildWorkspace({
     config,
     prefix: atmosStack,
@@ -102,11 +101,10 @@ function buildComponent(
     baseComponent: a.baseComponent,
     metadata: a.metadata,
     vars: a.vars,
-    section: () => ({
-      ...templateData(a, stack.manifest, undefined),
-      atmos_stack: atmosStack,
-      stack: atmosStack,
-    }),
+    section:
+      typeof workspaceTemplate === "string"
+        ? { ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }
+        : undefined,
     where,
   });
   return new EngineComponent(
@@ -240,7 +238,9 @@ class ComponentNameSite implements NameSite {
     return this.stack.manifest.stackFile;
   }
 
-  readonly site = (): ErrorSite => componentSite(this.stack, this.name, ["vars"]);
+  site(): ErrorSite {
+    return componentSite(this.stack, this.name, ["vars"]);
+  }
 }
 
 /** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */

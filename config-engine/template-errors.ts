@@ -4,12 +4,17 @@ import { TemplateEvalError, UnsupportedTemplateError } from "./template/ast";
 import { renderTemplate, type RenderOptions } from "./template/evaluate";
 import type { JsonValue } from "./types";
 
+/** Gives the error site of a template, computed only when an error is reported. */
+export interface SiteSource {
+  site(): ErrorSite;
+}
+
 /** Where a template came from, for messages. */
 export interface TemplateOrigin extends RenderOptions {
   readonly file: string;
   readonly importChain?: readonly string[];
   /** Site of the template, computed only on error. */
-  readonly site?: () => ErrorSite;
+  readonly site?: SiteSource;
 }
 
 /**
@@ -25,7 +30,7 @@ export function renderOrFail(
   try {
     return renderTemplate(src, data, origin);
   } catch (e) {
-    const site: ErrorSite = origin.site?.() ?? {
+    const site: ErrorSite = origin.site?.site() ?? {
       location: { file: origin.file, line: 1, col: 1 },
       importChain: origin.importChain,
     };

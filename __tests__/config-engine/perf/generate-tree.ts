@@ -10,6 +10,8 @@ import * as path from "node:path";
 export interface TreeSize {
   readonly stacks: number;
   readonly components: number;
+  /** Give every component an abstract base it inherits from (doubles the component instances). @default true */
+  readonly abstractBases?: boolean;
 }
 
 /** Writes the tree under `dir` and returns the config dir. */
@@ -30,8 +32,28 @@ export function generateTree(dir: string, size: TreeSize): string {
       "",
     ].join("\n"),
   );
+  const bases = size.abstractBases ?? true;
   for (let c = 0; c < size.components; c++) {
     const name = `comp${c}`;
+    if (!bases) {
+      files.set(
+        `stacks/catalog/${name}.yaml`,
+        [
+          "components:",
+          "  terraform:",
+          `    ${name}:`,
+          "      settings:",
+          "        spacelift:",
+          "          workspace_enabled: true",
+          `          labels: [team-${c % 5}, tier-${c % 3}]`,
+          "      vars:",
+          "        enabled: true",
+          ...Array.from({ length: 12 }, (_, i) => `        var_${i}: value-${c}-${i}`),
+          "",
+        ].join("\n"),
+      );
+      continue;
+    }
     files.set(
       `stacks/catalog/${name}.yaml`,
       [
