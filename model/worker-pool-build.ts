@@ -5,8 +5,11 @@
  */
 import type { ReportFn, WorkerPoolParseOptions } from "./worker-pool-config";
 import { checkWorkerPoolVars } from "./worker-pool-checks";
-import { didYouMean, WORKER_POOL_CODES } from "./worker-pool-errors";
-import { labelId, labelTags, type LabelContext } from "./worker-pool-label";
+import type { JsonMap } from "../config-engine/types";
+import { didYouMean } from "./did-you-mean";
+import { nullLabelId } from "./null-label";
+import { WORKER_POOL_CODES } from "./worker-pool-errors";
+import { labelTags } from "./worker-pool-label";
 import type {
   AmiSource,
   AssumableRoles,
@@ -32,6 +35,7 @@ export const DEFAULT_ROOT_VOLUME: BlockDeviceMapping = {
 /** Builds the config, or returns undefined after reporting why it cannot. */
 export function buildWorkerPoolConfig(
   vars: WorkerPoolVars,
+  raw: JsonMap,
   options: WorkerPoolParseOptions,
   report: ReportFn,
 ): WorkerPoolConfig | undefined {
@@ -42,8 +46,8 @@ export function buildWorkerPoolConfig(
   const minSize = required(vars.min_size, "min_size", report);
   const maxSize = required(vars.max_size, "max_size", report);
 
-  const label = labelContext(vars);
-  const name = labelId(label);
+  // The model names pools with the same function, so `worker_pool_name` references match this name.
+  const name = nullLabelId(raw);
   if (name === "") {
     report(
       "error",
@@ -75,10 +79,13 @@ export function buildWorkerPoolConfig(
   return {
     enabled: vars.enabled ?? true,
     name,
-    iamName: labelId({ ...label, attributes: [...(label.attributes ?? []), ...(vars.iam_attributes ?? [])] }),
-    description: `Deployed to ${region} within '${[label.tenant, label.stage].filter((v) => v).join("-")}' AWS account`,
+    iamName: nullLabelId({
+      ...raw,
+      attributes: [...(vars.attributes ?? []), ...(vars.iam_attributes ?? [])],
+    }),
+    description: `Deployed to ${region} within '${[vars.tenant, vars.stage].filter((v) => v).join("-")}' AWS account`,
     region,
-    tags: labelTags(label, vars.tags ?? {}),
+    tags: labelTags(name, vars, vars.tags ?? {}),
     spaceName,
     spaceliftApiEndpoint: endpoint.replace(/\/+$/, ""),
     ...optional("csr", emptyToUndefined(vars.spacelift_worker_pool_csr)),
@@ -104,28 +111,13 @@ export function buildWorkerPoolConfig(
     maxInstanceLifetimeSeconds: vars.instance_lifetime ?? 1209600,
     ...optional("mixedInstancesPolicy", mixedInstances(vars, instanceType)),
     ...optional("instanceRefresh", instanceRefresh(vars)),
-    launcher: launcher(vars, label),
+    launcher: launcher(vars),
     network,
     ...optional("runnerImage", runnerImage),
     ...optional("ecrRemoteState", ecrRemoteState),
     ecrRepositoryArns: runnerImage !== undefined ? ecrRepositoryArnsOf(runnerImage) : [],
     assumableRoles,
     drain: drain(vars),
-  };
-}
-
-function labelContext(vars: WorkerPoolVars): LabelContext {
-  return {
-    ...optional("namespace", vars.namespace ?? undefined),
-    ...optional("tenant", vars.tenant ?? undefined),
-    ...optional("environment", vars.environment ?? undefined),
-    ...optional("stage", vars.stage ?? undefined),
-    ...optional("name", vars.name ?? undefined),
-    ...optional("attributes", vars.attributes ?? undefined),
-    ...optional("delimiter", vars.delimiter ?? undefined),
-    ...optional("labelOrder", vars.label_order ?? undefined),
-    ...optional("regexReplaceChars", vars.regex_replace_chars ?? undefined),
-    ...optional("labelValueCase", vars.label_value_case ?? undefined),
   };
 }
 
@@ -302,13 +294,13 @@ function instanceRefresh(vars: WorkerPoolVars): InstanceRefresh | undefined {
   };
 }
 
-function launcher(vars: WorkerPoolVars, label: LabelContext): LauncherConfig {
+function launcher(vars: WorkerPoolVars): LauncherConfig {
   return {
     agentsPerNode: vars.spacelift_agents_per_node ?? 1,
     domainName: vars.spacelift_domain_name ?? "spacelift.io",
     gpgVerification: vars.spacelift_launcher_gpg_verification ?? true,
     awsConfigFile: vars.aws_config_file ?? "/etc/aws-config/aws-config-spacelift",
-    awsProfile: emptyToUndefined(vars.aws_profile) ?? `${label.namespace ?? ""}-identity`,
+    awsProfile: emptyToUndefined(vars.aws_profile) ?? `${vars.namespace ?? ""}-identity`,
     ...(vars.github_netrc_enabled === true
       ? {
           githubNetrc: {

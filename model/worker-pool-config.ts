@@ -8,7 +8,8 @@ import type { z } from "zod";
 import { DiagnosticBag, type Diagnostic, type SourceLocation } from "../config-engine/diagnostics";
 import type { JsonMap } from "../config-engine/types";
 import { buildWorkerPoolConfig } from "./worker-pool-build";
-import { didYouMean, WORKER_POOL_CODES, type WorkerPoolCode } from "./worker-pool-errors";
+import { didYouMean } from "./did-you-mean";
+import { WORKER_POOL_CODES, type WorkerPoolCode } from "./worker-pool-errors";
 import type { RemoteStateLookup, WorkerPoolConfig } from "./worker-pool-types";
 import { WORKER_POOL_VAR_NAMES, workerPoolVarsSchema } from "./worker-pool-vars";
 
@@ -62,7 +63,7 @@ export function parseWorkerPoolConfig(vars: JsonMap, options: WorkerPoolParseOpt
       code,
       severity,
       message,
-      keyPath: [prefix, ...path.map(String)].join("."),
+      keyPath: prefix + path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join(""),
       ...(hint !== undefined ? { hint } : {}),
       ...(location !== undefined ? { location } : {}),
     });
@@ -74,7 +75,7 @@ export function parseWorkerPoolConfig(vars: JsonMap, options: WorkerPoolParseOpt
     bag.throwIfErrors();
     throw new Error("unreachable: a failed parse reports at least one error");
   }
-  const config = buildWorkerPoolConfig(parsed.data, options, report);
+  const config = buildWorkerPoolConfig(parsed.data, vars, options, report);
   bag.throwIfErrors();
   if (config === undefined) throw new Error("unreachable: an incomplete config reports an error");
   return { config, warnings: bag.warnings };

@@ -1,7 +1,6 @@
 /**
- * Diagnostic codes of the worker-pool model (the `spacelift/worker-pool` component's vars), and the
- * "did you mean" helper its unknown-key errors use. Kept beside the parser until the model's shared
- * catalogue (`model/errors.ts`) absorbs it.
+ * Diagnostic codes of the worker-pool model (the `spacelift/worker-pool` component's vars). Kept beside
+ * the parser until the model's shared catalogue (`model/errors.ts`) absorbs them.
  */
 
 /** Every code the worker-pool parser reports. */
@@ -34,32 +33,3 @@ export const WORKER_POOL_CODES = {
 
 /** A worker-pool diagnostic code. */
 export type WorkerPoolCode = (typeof WORKER_POOL_CODES)[keyof typeof WORKER_POOL_CODES];
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough to be a plausible typo
- * (at most a third of the word's length, minimum 2 edits).
- */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of [...candidates].sort()) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= limit && (best === undefined || distance < best.distance)) {
-      best = { name: candidate, distance };
-    }
-  }
-  return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
