@@ -1,0 +1,258 @@
+/**
+ * The policy catalogue: the Rego v1 policies in this folder, described by their header comments
+ * (see `header.ts`) and validated before anything uses them. This module and the config engine
+ * are the only places that read files.
+ *
+ * Each policy file declares its own package (`spacelift.<type>_<name>`), so `opa test policies/`
+ * can load every policy and test at once without their rules colliding. Spacelift evaluates each
+ * policy on its own, in the package every Spacelift document and example uses, `spacelift`;
+ * {@link readCatalogPolicy} returns the body with that package, ready for `spacelift_policy.body`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { DiagnosticBag, DiagnosticError, type SourceLocation } from "../config-engine/diagnostics";
+import { policyErrors } from "./errors";
+import { parsePolicySource, type HeaderValue, type ParsedPolicySource } from "./header";
+import { lineAndColumn, maskRegoSource } from "./rego-source";
+
+/** Spacelift policy types (`spacelift_policy.type`), without the deprecated aliases. */
+export const SPACELIFT_POLICY_TYPES = [
+  "ACCESS",
+  "APPROVAL",
+  "GIT_PUSH",
+  "INITIALIZATION",
+  "INTENT",
+  "LOGIN",
+  "NOTIFICATION",
+  "PLAN",
+  "TASK",
+  "TRIGGER",
+] as const;
+
+/** One Spacelift policy type. */
+export type SpaceliftPolicyType = (typeof SPACELIFT_POLICY_TYPES)[number];
+
+/** The engine every catalogue policy is written for (`spacelift_policy.engine_type`). */
+export const CATALOG_ENGINE_TYPE = "REGO_V1";
+
+/** The package Spacelift evaluates; every uploaded body declares it. */
+export const SPACELIFT_POLICY_PACKAGE = "spacelift";
+
+/** One policy of the catalogue. */
+export interface CatalogPolicy {
+  /** File name inside the catalogue folder, e.g. `git_push.proposed-run.rego`. */
+  readonly file: string;
+  /** Spacelift policy name from the header, e.g. `GIT_PUSH Proposed Run`. */
+  readonly name: string;
+  readonly type: SpaceliftPolicyType;
+  readonly engineType: typeof CATALOG_ENGINE_TYPE;
+  /** What the policy decides (the header's `Decides:`). */
+  readonly description: string;
+  /** Which input fields the policy reads (the header's `Input:`). */
+  readonly input: string;
+  /** Labels the policy is created with, e.g. `autoattach:pr-comment-triggered`; empty when none. */
+  readonly defaultLabels: readonly string[];
+  /** Package declared in the file; uploads use {@link SPACELIFT_POLICY_PACKAGE} instead. */
+  readonly sourcePackage: string;
+}
+
+/** Where the catalogue is. */
+export interface CatalogOptions {
+  /**
+   * Folder holding the catalogue's `.rego` files.
+   * @default this module's folder (`policies/`)
+   */
+  readonly dir?: string;
+}
+
+interface LoadedPolicy {
+  readonly policy: CatalogPolicy;
+  readonly source: string;
+  readonly packageLine: number;
+}
+
+const FILE_NAME = /^([a-z]+(?:_[a-z]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)\.rego$/;
+
+/** The package a catalogue file must declare: `git_push.proposed-run.rego` → `spacelift.git_push_proposed_run`. */
+export function catalogPackageFor(file: string): string {
+  return `${SPACELIFT_POLICY_PACKAGE}.${file.replace(/\.rego$/, "").replace(/[.-]/g, "_")}`;
+}
+
+/** Returns `source` with its package statement (1-based `packageLine`) replaced by `package spacelift`. */
+export function toSpaceliftBody(source: string, packageLine: number): string {
+  const lines = source.split("\n");
+  lines[packageLine - 1] = `package ${SPACELIFT_POLICY_PACKAGE}`;
+  return lines.join("\n");
+}
+
+function isPolicyType(value: string): value is SpaceliftPolicyType {
+  return (SPACELIFT_POLICY_TYPES as readonly string[]).includes(value);
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+function parseLabels(value: HeaderValue | undefined, file: string, bag: DiagnosticBag): string[] {
+  if (!value) return [];
+  const labels = value.value.split(",").map((l) => l.trim());
+  for (const label of labels) {
+    if (label === "" || /\s/.test(label)) {
+      bag.add(
+        policyErrors.headerInvalid(
+          { file, line: value.line, col: 1 },
+          `# Labels: ${value.value}`,
+          "has an empty label or a label with spaces",
+        ),
+      );
+    }
+  }
+  return labels;
+}
+
+function checkDataReferences(source: string, file: string, bag: DiagnosticBag): void {
+  const masked = maskRegoSource(source);
+  const match = /(?<![\w.])data\s*[.[]/.exec(masked);
+  if (match) bag.add(policyErrors.dataReference({ file, ...lineAndColumn(masked, match.index) }));
+}
+
+function loadPolicy(dir: string, file: string, bag: DiagnosticBag): LoadedPolicy | undefined {
+  const shown = displayPath(join(dir, file));
+  const fileName = FILE_NAME.exec(file);
+  if (!fileName) {
+    bag.add(policyErrors.fileNameInvalid(shown));
+    return undefined;
+  }
+  const source = readFileSync(join(dir, file), "utf8");
+  const parsed: ParsedPolicySource = parsePolicySource(shown, source);
+  parsed.diagnostics.forEach((d) => bag.add(d));
+  const name = parsed.fields.get("Name");
+  const type = parsed.fields.get("Type");
+  const decides = parsed.fields.get("Decides");
+  const input = parsed.fields.get("Input");
+  if (!name || !type || !decides || !input || !parsed.packagePath || !parsed.packageLine) return undefined;
+
+  const at = (line: number): SourceLocation => ({ file: shown, line, col: 1 });
+  let valid = parsed.diagnostics.length === 0;
+  if (!isPolicyType(type.value)) {
+    bag.add(policyErrors.unknownType(at(type.line), type.value, SPACELIFT_POLICY_TYPES));
+    valid = false;
+  } else if (fileName[1]!.toUpperCase() !== type.value) {
+    bag.add(
+      policyErrors.nameMismatch(
+        at(type.line),
+        `file name '${file}' does not start with the type ${type.value}`,
+      ),
+    );
+    valid = false;
+  }
+  if (!name.value.startsWith(`${type.value} `)) {
+    bag.add(
+      policyErrors.nameMismatch(
+        at(name.line),
+        `policy name '${name.value}' does not start with its type ${type.value}`,
+      ),
+    );
+    valid = false;
+  }
+  const expectedPackage = catalogPackageFor(file);
+  if (parsed.packagePath !== expectedPackage) {
+    bag.add(policyErrors.packageInvalid(at(parsed.packageLine), parsed.packagePath, expectedPackage));
+    valid = false;
+  }
+  const errorsBefore = bag.errors.length;
+  const defaultLabels = parseLabels(parsed.fields.get("Labels"), shown, bag);
+  checkDataReferences(source, shown, bag);
+  if (!valid || bag.errors.length > errorsBefore || !isPolicyType(type.value)) return undefined;
+
+  return {
+    policy: {
+      file,
+      name: name.value,
+      type: type.value,
+      engineType: CATALOG_ENGINE_TYPE,
+      description: decides.value,
+      input: input.value,
+      defaultLabels,
+      sourcePackage: parsed.packagePath,
+    },
+    source,
+    packageLine: parsed.packageLine,
+  };
+}
+
+function loadCatalog(options: CatalogOptions | undefined): LoadedPolicy[] {
+  const dir = options?.dir ?? __dirname;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego"))
+    .sort();
+  const bag = new DiagnosticBag();
+  const loaded: LoadedPolicy[] = [];
+  const byName = new Map<string, string>();
+  for (const file of files) {
+    const entry = loadPolicy(dir, file, bag);
+    if (!entry) continue;
+    const key = entry.policy.name.toLowerCase();
+    const other = byName.get(key);
+    if (other) {
+      bag.add(
+        policyErrors.duplicateName(
+          { file: displayPath(join(dir, file)), line: 1, col: 1 },
+          entry.policy.name,
+          other,
+        ),
+      );
+    } else {
+      byName.set(key, file);
+    }
+    loaded.push(entry);
+  }
+  bag.throwIfErrors();
+  return loaded;
+}
+
+/**
+ * Every catalogue policy, sorted by file name.
+ * @throws DiagnosticError listing every invalid catalogue file.
+ */
+export function listCatalogPolicies(options?: CatalogOptions): readonly CatalogPolicy[] {
+  return loadCatalog(options).map((l) => l.policy);
+}
+
+/**
+ * The Spacelift body of a catalogue policy: the file's text with `package spacelift`.
+ * @param file catalogue file name, e.g. `plan.default.rego`.
+ * @throws DiagnosticError when `file` is not a catalogue policy or the catalogue is invalid.
+ */
+export function readCatalogPolicy(file: string, options?: CatalogOptions): string {
+  const loaded = loadCatalog(options);
+  const entry = loaded.find((l) => l.policy.file === file);
+  if (!entry) {
+    throw new DiagnosticError([
+      policyErrors.notFound(
+        file,
+        loaded.map((l) => l.policy.file),
+      ),
+    ]);
+  }
+  return toSpaceliftBody(entry.source, entry.packageLine);
+}
+
+/** Catalogue policies whose name is not among `referencedNames` (exact, case-sensitive). */
+export function unreferencedCatalogPolicies(
+  referencedNames: Iterable<string>,
+  options?: CatalogOptions,
+): readonly CatalogPolicy[] {
+  const referenced = new Set(referencedNames);
+  return listCatalogPolicies(options).filter((p) => !referenced.has(p.name));
+}
+
+/** The entries of `references` that name no catalogue policy, neither by name nor by file. */
+export function unknownCatalogReferences(
+  references: Iterable<string>,
+  options?: CatalogOptions,
+): readonly string[] {
+  const known = new Set(listCatalogPolicies(options).flatMap((p) => [p.name, p.file]));
+  return [...references].filter((r) => !known.has(r));
+}
