@@ -33,6 +33,14 @@ test_dependency_labels_from_the_stack_id_and_name if {
 	dependency_labels == {"depends-on:acme-ue1-prod-vpc", "depends-on:Acme VPC"} with input as inp
 }
 
+test_dependency_labels_from_the_stack_id_alone if {
+	dependency_labels == {"depends-on:acme-ue1-prod-vpc"} with input as {"stack": {"id": "acme-ue1-prod-vpc"}}
+}
+
+test_dependency_labels_from_the_stack_name_alone if {
+	dependency_labels == {"depends-on:acme-ue1-prod-vpc"} with input as {"stack": {"name": "acme-ue1-prod-vpc"}}
+}
+
 test_dependency_labels_empty_without_a_stack if {
 	count(dependency_labels) == 0 with input as {"run": {"state": "FINISHED", "type": "TRACKED"}}
 }
