@@ -10,9 +10,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DiagnosticBag, DiagnosticError, type SourceLocation } from "../config-engine/diagnostics";
+import {
+  DiagnosticBag,
+  DiagnosticError,
+  type Diagnostic,
+  type SourceLocation,
+} from "../config-engine/diagnostics";
 import { policyErrors } from "./errors";
-import { parsePolicySource, type HeaderValue, type ParsedPolicySource } from "./header";
+import { parsePolicySource, type HeaderValue } from "./header";
 import { lineAndColumn, maskRegoSource } from "./rego-source";
 
 /** Spacelift policy types (`spacelift_policy.type`), without the deprecated aliases. */
@@ -94,27 +99,56 @@ function displayPath(path: string): string {
   return rel.startsWith("..") ? path : rel;
 }
 
-function parseLabels(value: HeaderValue | undefined, file: string, bag: DiagnosticBag): string[] {
+function parseLabels(value: HeaderValue | undefined, file: string, problems: Diagnostic[]): string[] {
   if (!value) return [];
   const labels = value.value.split(",").map((l) => l.trim());
-  for (const label of labels) {
-    if (label === "" || /\s/.test(label)) {
-      bag.add(
-        policyErrors.headerInvalid(
-          { file, line: value.line, col: 1 },
-          `# Labels: ${value.value}`,
-          "has an empty label or a label with spaces",
-        ),
-      );
-    }
+  if (labels.some((label) => label === "" || /\s/.test(label))) {
+    problems.push(
+      policyErrors.headerInvalid(
+        { file, line: value.line, col: 1 },
+        `# Labels: ${value.value}`,
+        "has an empty label or a label with spaces",
+      ),
+    );
   }
   return labels;
 }
 
-function checkDataReferences(source: string, file: string, bag: DiagnosticBag): void {
+/** The name and type must agree with each other and with the file name's type prefix. */
+function checkIdentity(
+  file: string,
+  filePrefix: string,
+  name: HeaderValue,
+  type: HeaderValue,
+  shown: string,
+): Diagnostic[] {
+  const at = (line: number): SourceLocation => ({ file: shown, line, col: 1 });
+  if (!isPolicyType(type.value))
+    return [policyErrors.unknownType(at(type.line), type.value, SPACELIFT_POLICY_TYPES)];
+  const problems: Diagnostic[] = [];
+  if (filePrefix.toUpperCase() !== type.value) {
+    problems.push(
+      policyErrors.nameMismatch(
+        at(type.line),
+        `file name '${file}' does not start with the type ${type.value}`,
+      ),
+    );
+  }
+  if (!name.value.startsWith(`${type.value} `)) {
+    problems.push(
+      policyErrors.nameMismatch(
+        at(name.line),
+        `policy name '${name.value}' does not start with its type ${type.value}`,
+      ),
+    );
+  }
+  return problems;
+}
+
+function checkDataReferences(source: string, file: string): Diagnostic[] {
   const masked = maskRegoSource(source);
   const match = /(?<![\w.])data\s*[.[]/.exec(masked);
-  if (match) bag.add(policyErrors.dataReference({ file, ...lineAndColumn(masked, match.index) }));
+  return match ? [policyErrors.dataReference({ file, ...lineAndColumn(masked, match.index) })] : [];
 }
 
 function loadPolicy(dir: string, file: string, bag: DiagnosticBag): LoadedPolicy | undefined {
@@ -125,61 +159,46 @@ function loadPolicy(dir: string, file: string, bag: DiagnosticBag): LoadedPolicy
     return undefined;
   }
   const source = readFileSync(join(dir, file), "utf8");
-  const parsed: ParsedPolicySource = parsePolicySource(shown, source);
-  parsed.diagnostics.forEach((d) => bag.add(d));
+  const parsed = parsePolicySource(shown, source);
+  const problems: Diagnostic[] = [...parsed.diagnostics];
   const name = parsed.fields.get("Name");
   const type = parsed.fields.get("Type");
   const decides = parsed.fields.get("Decides");
   const input = parsed.fields.get("Input");
-  if (!name || !type || !decides || !input || !parsed.packagePath || !parsed.packageLine) return undefined;
-
-  const at = (line: number): SourceLocation => ({ file: shown, line, col: 1 });
-  let valid = parsed.diagnostics.length === 0;
-  if (!isPolicyType(type.value)) {
-    bag.add(policyErrors.unknownType(at(type.line), type.value, SPACELIFT_POLICY_TYPES));
-    valid = false;
-  } else if (fileName[1]!.toUpperCase() !== type.value) {
-    bag.add(
-      policyErrors.nameMismatch(
-        at(type.line),
-        `file name '${file}' does not start with the type ${type.value}`,
-      ),
-    );
-    valid = false;
+  let policy: LoadedPolicy | undefined;
+  if (name && type && decides && input && parsed.packagePath && parsed.packageLine) {
+    problems.push(...checkIdentity(file, fileName[1]!, name, type, shown));
+    const expectedPackage = catalogPackageFor(file);
+    if (parsed.packagePath !== expectedPackage) {
+      problems.push(
+        policyErrors.packageInvalid(
+          { file: shown, line: parsed.packageLine, col: 1 },
+          parsed.packagePath,
+          expectedPackage,
+        ),
+      );
+    }
+    const defaultLabels = parseLabels(parsed.fields.get("Labels"), shown, problems);
+    problems.push(...checkDataReferences(source, shown));
+    if (problems.length === 0 && isPolicyType(type.value)) {
+      policy = {
+        policy: {
+          file,
+          name: name.value,
+          type: type.value,
+          engineType: CATALOG_ENGINE_TYPE,
+          description: decides.value,
+          input: input.value,
+          defaultLabels,
+          sourcePackage: parsed.packagePath,
+        },
+        source,
+        packageLine: parsed.packageLine,
+      };
+    }
   }
-  if (!name.value.startsWith(`${type.value} `)) {
-    bag.add(
-      policyErrors.nameMismatch(
-        at(name.line),
-        `policy name '${name.value}' does not start with its type ${type.value}`,
-      ),
-    );
-    valid = false;
-  }
-  const expectedPackage = catalogPackageFor(file);
-  if (parsed.packagePath !== expectedPackage) {
-    bag.add(policyErrors.packageInvalid(at(parsed.packageLine), parsed.packagePath, expectedPackage));
-    valid = false;
-  }
-  const errorsBefore = bag.errors.length;
-  const defaultLabels = parseLabels(parsed.fields.get("Labels"), shown, bag);
-  checkDataReferences(source, shown, bag);
-  if (!valid || bag.errors.length > errorsBefore || !isPolicyType(type.value)) return undefined;
-
-  return {
-    policy: {
-      file,
-      name: name.value,
-      type: type.value,
-      engineType: CATALOG_ENGINE_TYPE,
-      description: decides.value,
-      input: input.value,
-      defaultLabels,
-      sourcePackage: parsed.packagePath,
-    },
-    source,
-    packageLine: parsed.packageLine,
-  };
+  problems.forEach((d) => bag.add(d));
+  return policy;
 }
 
 function loadCatalog(options: CatalogOptions | undefined): LoadedPolicy[] {
