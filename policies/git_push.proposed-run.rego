@@ -76,7 +76,7 @@ project_file(path) if {
 
 project_root := root if {
 	is_string(input.stack.project_root)
-	root := trim_suffix(trim_prefix(input.stack.project_root, "./"), "/")
+	root := trim(trim_prefix(input.stack.project_root, "./"), "/")
 } else := ""
 
 under_project_root(path) if {

@@ -77,6 +77,7 @@ test_not_project_file_outside_the_root_and_the_globs if {
 
 test_project_root_is_normalised if {
 	project_root == "components/terraform/vpc" with input as {"stack": {"project_root": "./components/terraform/vpc/"}}
+	project_root == "components/terraform/vpc" with input as {"stack": {"project_root": "/components/terraform/vpc"}}
 }
 
 test_project_root_is_empty_when_unset if {

@@ -30,6 +30,14 @@ describe("catalogue folder", () => {
     expect(new Set(packages).size).toBe(packages.length);
   });
 
+  it("documents every policy, by file and name, in the README", () => {
+    const readme = read("README.md");
+    const missing = policies.filter(
+      (p) => !readme.includes(`| \`${p.file}\``) || !readme.includes(` ${p.name} `),
+    );
+    expect(missing.map((p) => p.file)).toEqual([]);
+  });
+
   it("keeps the 'touches the stack' rules of Proposed Run and Tracked Run identical", () => {
     const section = (file: string): string => {
       const source = read(file);
