@@ -231,12 +231,39 @@ function loadCatalog(options: CatalogOptions | undefined): LoadedPolicy[] {
   return loaded;
 }
 
+/** A loaded, validated catalogue that serves policies and bodies without reading files again. */
+export interface CatalogReader {
+  /** The header facts and Spacelift body of a catalogue file; undefined when there is no such file. */
+  read(file: string): (CatalogPolicy & { readonly body: string }) | undefined;
+  /** Every catalogue file name, sorted. */
+  files(): readonly string[];
+  /** Every catalogue policy, sorted by file name. */
+  policies(): readonly CatalogPolicy[];
+}
+
+/**
+ * Loads and validates the catalogue once.
+ * @throws DiagnosticError listing every invalid catalogue file.
+ */
+export function openCatalog(options?: CatalogOptions): CatalogReader {
+  const loaded = loadCatalog(options);
+  const byFile = new Map(loaded.map((l) => [l.policy.file, l]));
+  return {
+    read: (file) => {
+      const entry = byFile.get(file);
+      return entry && { ...entry.policy, body: toSpaceliftBody(entry.source, entry.packageLine) };
+    },
+    files: () => loaded.map((l) => l.policy.file),
+    policies: () => loaded.map((l) => l.policy),
+  };
+}
+
 /**
  * Every catalogue policy, sorted by file name.
  * @throws DiagnosticError listing every invalid catalogue file.
  */
 export function listCatalogPolicies(options?: CatalogOptions): readonly CatalogPolicy[] {
-  return loadCatalog(options).map((l) => l.policy);
+  return openCatalog(options).policies();
 }
 
 /**
@@ -245,17 +272,10 @@ export function listCatalogPolicies(options?: CatalogOptions): readonly CatalogP
  * @throws DiagnosticError when `file` is not a catalogue policy or the catalogue is invalid.
  */
 export function readCatalogPolicy(file: string, options?: CatalogOptions): string {
-  const loaded = loadCatalog(options);
-  const entry = loaded.find((l) => l.policy.file === file);
-  if (!entry) {
-    throw new DiagnosticError([
-      policyErrors.notFound(
-        file,
-        loaded.map((l) => l.policy.file),
-      ),
-    ]);
-  }
-  return toSpaceliftBody(entry.source, entry.packageLine);
+  const catalog = openCatalog(options);
+  const entry = catalog.read(file);
+  if (!entry) throw new DiagnosticError([policyErrors.notFound(file, catalog.files())]);
+  return entry.body;
 }
 
 /** Catalogue policies whose name is not among `referencedNames` (exact, case-sensitive). */

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDiagnosticError, type Diagnostic } from "../../config-engine/diagnostics";
+import type { PolicyCatalog } from "../../model";
 import {
   catalogPackageFor,
   listCatalogPolicies,
+  openCatalog,
   readCatalogPolicy,
   unknownCatalogReferences,
   unreferencedCatalogPolicies,
@@ -222,6 +224,29 @@ describe("readCatalogPolicy", () => {
     expect(diagnosticsOf(() => readCatalogPolicy("plan.example_test.rego", { dir }))).toMatchObject([
       { code: "POLICY_NOT_FOUND" },
     ]);
+  });
+});
+
+describe("openCatalog", () => {
+  it("serves the model's policy catalogue: Spacelift body, type and engine of a file", () => {
+    const catalog: PolicyCatalog = openCatalog();
+    expect(catalog.read("plan.default.rego")).toMatchObject({
+      type: "PLAN",
+      engineType: "REGO_V1",
+      body: readCatalogPolicy("plan.default.rego"),
+    });
+    expect(catalog.files()).toEqual(listCatalogPolicies().map((p) => p.file));
+  });
+
+  it("has no entry for a file outside the catalogue", () => {
+    expect(openCatalog().read("plan.unknown.rego")).toBeUndefined();
+  });
+
+  it("fails at once when the catalogue is invalid", () => {
+    const dir = catalogDir({ "plan.example.rego": planPolicy("# Name: PLAN Example") });
+    expect(diagnosticsOf(() => openCatalog({ dir })).map((d) => d.code)).toContain(
+      "POLICY_HEADER_MISSING_FIELD",
+    );
   });
 });
 
