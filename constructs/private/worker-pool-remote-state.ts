@@ -29,9 +29,7 @@ export function mapEntry(state: DataTerraformRemoteStateS3, output: string, key:
 
 /** The identity account's role for `roleName`, as Cloud Posse's component formats it from `account-map`. */
 export function identityRoleArn(state: DataTerraformRemoteStateS3, roleName: string): string {
-  const template = Fn.lookup(
-    state.get("iam_role_arn_templates"),
-    state.getString("identity_account_account_name"),
-  );
-  return Fn.format(Token.asString(template), [roleName]);
+  const identity = state.getString("identity_account_account_name");
+  const template = Token.asString(Fn.lookup(state.get("iam_role_arn_templates"), identity) as unknown);
+  return Token.asString(Fn.format(template, [roleName]) as unknown);
 }
