@@ -258,6 +258,8 @@ log "Started ${agents} Spacelift launcher unit(s)"
  * `$${`, `%{` → `%%{`) because the script travels inside a Terraform string; tokens pass unchanged.
  */
 function quote(value: string): string {
-  const literal = Token.isUnresolved(value) ? value : value.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  const literal = Token.isUnresolved(value)
+    ? value
+    : value.replace(/([$%])\{/g, (_, sigil: string) => `${sigil}${sigil}{`);
   return `'${literal.replace(/'/g, `'\\''`)}'`;
 }
