@@ -16,8 +16,13 @@ import { identityRoleArn, mapEntry, remoteState } from "./private/worker-pool-re
 import { throwIfProblems, WORKER_POOL_CONSTRUCT_CODES } from "./private/worker-pool-errors";
 import { WorkerPoolAsg, type WorkerPoolAsgDrainProps } from "./worker-pool-asg";
 
-/** Name of the sensitive variable holding the private key that matches a user-supplied CSR. */
-export const PRIVATE_KEY_VARIABLE = "spacelift_worker_pool_private_key";
+/** Sensitive variables of a pool whose CSR the operator supplies (`spacelift_worker_pool_csr_enabled`). */
+export const CSR_VARIABLES = {
+  /** Base64 PEM certificate request. */
+  csr: "spacelift_worker_pool_csr",
+  /** Base64 PEM private key matching it, as the launcher takes it. */
+  privateKey: "spacelift_worker_pool_private_key",
+} as const;
 
 /** Props of {@link WorkerPool}. */
 export interface WorkerPoolProps {
@@ -50,24 +55,22 @@ export class WorkerPool extends Construct {
     );
     const tags = { ...c.tags };
 
-    // With a user-supplied CSR the matching key never enters the configuration: it comes from TF_VAR_.
-    const privateKeyVariable =
-      c.csr !== undefined
-        ? new TerraformVariable(this, "private-key", {
-            type: "string",
-            sensitive: true,
-            nullable: false,
-            description:
-              "Base64 PEM private key matching spacelift_worker_pool_csr (set TF_VAR_spacelift_worker_pool_private_key)",
-          })
-        : undefined;
-    privateKeyVariable?.overrideLogicalId(PRIVATE_KEY_VARIABLE);
+    // Spacelift marks both sensitive: they come from TF_VAR_ (e.g. stack environment), never from YAML.
+    const userCsr = c.userCsr
+      ? {
+          csr: this.sensitiveVariable(CSR_VARIABLES.csr, "Base64 PEM certificate request of the worker pool"),
+          privateKey: this.sensitiveVariable(
+            CSR_VARIABLES.privateKey,
+            "Base64 PEM private key matching spacelift_worker_pool_csr",
+          ),
+        }
+      : undefined;
 
     this.pool = new WorkerPoolResource(this, "pool", {
       name: c.name,
       description: c.description,
       spaceId: props.spaceId,
-      ...(c.csr !== undefined ? { csr: c.csr } : {}),
+      ...(userCsr !== undefined ? { csr: userCsr.csr } : {}),
       ...(c.driftDetectionRunLimit !== undefined ? { driftDetectionRunLimit: c.driftDetectionRunLimit } : {}),
     });
 
@@ -77,7 +80,7 @@ export class WorkerPool extends Construct {
       "Spacelift worker pool token and private key, read by the workers at boot",
       {
         SPACELIFT_TOKEN: this.pool.config,
-        SPACELIFT_POOL_PRIVATE_KEY: privateKeyVariable?.stringValue ?? this.pool.privateKey,
+        SPACELIFT_POOL_PRIVATE_KEY: userCsr?.privateKey ?? this.pool.privateKey,
       },
       c,
       tags,
@@ -148,6 +151,17 @@ export class WorkerPool extends Construct {
     });
 
     this.outputs(c);
+  }
+
+  private sensitiveVariable(name: string, description: string): string {
+    const variable = new TerraformVariable(this, name, {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description,
+    });
+    variable.overrideLogicalId(name);
+    return variable.stringValue;
   }
 
   private network(c: WorkerPoolConfig): { vpcId: string; subnetIds: string[] } {

@@ -88,7 +88,7 @@ export function buildWorkerPoolConfig(
     tags: labelTags(name, vars, vars.tags ?? {}),
     spaceName,
     spaceliftApiEndpoint: endpoint.replace(/\/+$/, ""),
-    ...optional("csr", emptyToUndefined(vars.spacelift_worker_pool_csr)),
+    userCsr: vars.spacelift_worker_pool_csr_enabled ?? false,
     ...optional("driftDetectionRunLimit", vars.drift_detection_run_limit ?? undefined),
     ...optional("secretsKmsKeyArn", emptyToUndefined(vars.secrets_kms_key_arn)),
     instanceType,

@@ -149,8 +149,11 @@ export interface WorkerPoolConfig {
   /** `space_name`, known to exist (the caller maps it to the space id). */
   readonly spaceName: string;
   readonly spaceliftApiEndpoint: string;
-  /** Base64 CSR; when set, the private key comes from the sensitive variable `spacelift_worker_pool_private_key`. */
-  readonly csr?: string;
+  /**
+   * The pool's CSR is the operator's (sensitive variable `spacelift_worker_pool_csr`, base64) and the
+   * launcher's key the matching `spacelift_worker_pool_private_key`; otherwise the provider generates both.
+   */
+  readonly userCsr: boolean;
   readonly driftDetectionRunLimit?: number;
   /** KMS key of the secrets this app creates. @default - the account's `aws/secretsmanager` key */
   readonly secretsKmsKeyArn?: string;

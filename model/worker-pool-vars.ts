@@ -166,7 +166,7 @@ const appVars = {
   worker_role_arns: stringList.nullish(),
   metadata_http_put_response_hop_limit: tfInt.pipe(z.number().min(1).max(64)).nullish(),
   associate_public_ip_address: tfBool.nullish(),
-  spacelift_worker_pool_csr: tfString.nullish(),
+  spacelift_worker_pool_csr_enabled: tfBool.nullish(),
   drift_detection_run_limit: tfInt.pipe(z.number().min(0)).nullish(),
   secrets_kms_key_arn: tfString.nullish(),
   spacelift_launcher_gpg_verification: tfBool.nullish(),

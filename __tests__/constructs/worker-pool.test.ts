@@ -8,7 +8,7 @@ import { RoleAttachment as RoleAttachmentResource } from "../../.gen/providers/s
 import { WorkerPool as WorkerPoolResource } from "../../.gen/providers/spacelift/worker-pool";
 import { isDiagnosticError } from "../../config-engine/diagnostics";
 import type { JsonMap } from "../../config-engine/types";
-import { PRIVATE_KEY_VARIABLE, WorkerPool } from "../../constructs/worker-pool";
+import { CSR_VARIABLES, WorkerPool } from "../../constructs/worker-pool";
 import { parseWorkerPoolConfig, type WorkerPoolParseOptions } from "../../model/worker-pool-config";
 import { synthJson, type SynthJson } from "../helpers/synth";
 
@@ -66,19 +66,17 @@ describe("WorkerPool Spacelift side", () => {
     expect(json.variable).toBeUndefined();
   });
 
-  it("sends a user-supplied CSR and takes its key from a sensitive variable", () => {
-    const json = stackOf({ spacelift_worker_pool_csr: "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURSBSRVFVRVNULS0tLS0=" });
+  it("takes a user-supplied CSR and its key from sensitive variables", () => {
+    const json = stackOf({ spacelift_worker_pool_csr_enabled: true });
     expect(Object.values(json.resource?.["spacelift_worker_pool"] ?? {})[0]?.["csr"]).toBe(
-      "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURSBSRVFVRVNULS0tLS0=",
+      `\${var.${CSR_VARIABLES.csr}}`,
     );
-    expect(json.variable?.[PRIVATE_KEY_VARIABLE]).toMatchObject({
-      type: "string",
-      sensitive: true,
-      nullable: false,
-    });
+    for (const name of [CSR_VARIABLES.csr, CSR_VARIABLES.privateKey]) {
+      expect(json.variable?.[name]).toMatchObject({ type: "string", sensitive: true, nullable: false });
+    }
     const version = byNameOrId(json, "aws_secretsmanager_secret_version", "credentials-value");
     expect(version?.["secret_string"]).toContain(
-      `"SPACELIFT_POOL_PRIVATE_KEY" = var.${PRIVATE_KEY_VARIABLE}`,
+      `"SPACELIFT_POOL_PRIVATE_KEY" = var.${CSR_VARIABLES.privateKey}`,
     );
   });
 

@@ -378,6 +378,20 @@ describe("parseWorkerPoolConfig: sources", () => {
     expect(parse({ ...MINIMAL, custom_spacelift_ami: true }).config.ami).toMatchObject({ owners: ["self"] });
   });
 
+  it("lets the provider generate the pool key unless spacelift_worker_pool_csr_enabled is true", () => {
+    expect(parse(MINIMAL).config.userCsr).toBe(false);
+    expect(parse({ ...MINIMAL, spacelift_worker_pool_csr_enabled: true }).config.userCsr).toBe(true);
+  });
+
+  it("fails on a CSR written into YAML, pointing at the variable-based switch", () => {
+    expect(errorsOf(() => parse({ ...MINIMAL, spacelift_worker_pool_csr: "LS0t" }))).toEqual([
+      expect.objectContaining({
+        code: "WORKER_POOL_UNKNOWN_VAR",
+        hint: "did you mean `spacelift_worker_pool_csr_enabled`?",
+      }),
+    ]);
+  });
+
   it("uses spacelift_ami_id as is", () => {
     expect(parse({ ...MINIMAL, spacelift_ami_id: "ami-1" }).config.ami).toEqual({ kind: "id", id: "ami-1" });
   });
