@@ -4,9 +4,9 @@
  * the pool id and the credentials secret's ARN as strings (tokens allowed), so it synthesizes and plans
  * with the AWS provider alone.
  */
-import { Fn, TerraformLocal, Token } from "cdktf";
+import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
-import { AutoscalingGroup, type AutoscalingGroupConfig } from "@cdktf/provider-aws/lib/autoscaling-group";
+import { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import { AutoscalingLifecycleHook } from "@cdktf/provider-aws/lib/autoscaling-lifecycle-hook";
 import { DataAwsAmi } from "@cdktf/provider-aws/lib/data-aws-ami";
 import { DataAwsPartition } from "@cdktf/provider-aws/lib/data-aws-partition";
@@ -14,10 +14,7 @@ import { IamInstanceProfile } from "@cdktf/provider-aws/lib/iam-instance-profile
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
-import {
-  LaunchTemplate,
-  type LaunchTemplateBlockDeviceMappings,
-} from "@cdktf/provider-aws/lib/launch-template";
+import { LaunchTemplate } from "@cdktf/provider-aws/lib/launch-template";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import type {
@@ -31,6 +28,14 @@ import { DEFAULT_ROOT_VOLUME, SPACELIFT_AMI_OWNER } from "../model/worker-pool-b
 import { WorkerPoolDrain } from "./private/worker-pool-drain";
 import { checkWorkerPoolAsgProps } from "./private/worker-pool-asg-checks";
 import { workerPolicy, trustPolicy } from "./private/worker-pool-iam";
+import {
+  blockDevice,
+  bootParameters,
+  GROUP_METRICS,
+  launchTemplateOrMix,
+  refresh,
+  sortedTags,
+} from "./private/worker-pool-group-blocks";
 import { WorkerPoolCpuScaling } from "./private/worker-pool-scaling";
 import { renderWorkerUserData } from "./private/worker-pool-user-data";
 
@@ -289,17 +294,6 @@ export class WorkerPoolAsg extends Construct {
   }
 }
 
-const GROUP_METRICS = [
-  "GroupDesiredCapacity",
-  "GroupInServiceInstances",
-  "GroupMaxSize",
-  "GroupMinSize",
-  "GroupPendingInstances",
-  "GroupStandbyInstances",
-  "GroupTerminatingInstances",
-  "GroupTotalInstances",
-];
-
 function amiLookup(scope: Construct, ami: Extract<AmiSource, { kind: "lookup" }>): string {
   return new DataAwsAmi(scope, "ami", {
     mostRecent: true,
@@ -312,92 +306,4 @@ function amiLookup(scope: Construct, ami: Extract<AmiSource, { kind: "lookup" }>
       { name: "virtualization-type", values: ["hvm"] },
     ],
   }).id;
-}
-
-function blockDevice(m: BlockDeviceMapping): LaunchTemplateBlockDeviceMappings {
-  return {
-    deviceName: m.deviceName,
-    ...(m.noDevice === true ? { noDevice: "" } : {}),
-    ...(m.virtualName !== undefined ? { virtualName: m.virtualName } : {}),
-    ...(m.ebs !== undefined
-      ? {
-          ebs: {
-            deleteOnTermination: String(m.ebs.deleteOnTermination),
-            encrypted: String(m.ebs.encrypted),
-            volumeType: m.ebs.volumeType,
-            ...(m.ebs.volumeSizeGiB !== undefined ? { volumeSize: m.ebs.volumeSizeGiB } : {}),
-            ...(m.ebs.iops !== undefined ? { iops: m.ebs.iops } : {}),
-            ...(m.ebs.throughputMiBps !== undefined ? { throughput: m.ebs.throughputMiBps } : {}),
-            ...(m.ebs.kmsKeyId !== undefined ? { kmsKeyId: m.ebs.kmsKeyId } : {}),
-            ...(m.ebs.snapshotId !== undefined ? { snapshotId: m.ebs.snapshotId } : {}),
-          },
-        }
-      : {}),
-  };
-}
-
-/** The group's launch template, directly or through the on-demand/spot mix. */
-function launchTemplateOrMix(
-  template: LaunchTemplate,
-  mix: MixedInstancesPolicy | undefined,
-): Pick<AutoscalingGroupConfig, "launchTemplate" | "mixedInstancesPolicy"> {
-  // The latest version (not "$Latest") so a template change is a group change and starts the refresh.
-  const version = Token.asString(template.latestVersion);
-  if (mix === undefined) return { launchTemplate: { id: template.id, version } };
-  return {
-    mixedInstancesPolicy: {
-      instancesDistribution: {
-        ...(mix.onDemandAllocationStrategy !== undefined
-          ? { onDemandAllocationStrategy: mix.onDemandAllocationStrategy }
-          : {}),
-        ...(mix.onDemandBaseCapacity !== undefined ? { onDemandBaseCapacity: mix.onDemandBaseCapacity } : {}),
-        ...(mix.onDemandPercentageAboveBaseCapacity !== undefined
-          ? { onDemandPercentageAboveBaseCapacity: mix.onDemandPercentageAboveBaseCapacity }
-          : {}),
-        ...(mix.spotAllocationStrategy !== undefined
-          ? { spotAllocationStrategy: mix.spotAllocationStrategy }
-          : {}),
-        ...(mix.spotInstancePools !== undefined ? { spotInstancePools: mix.spotInstancePools } : {}),
-        ...(mix.spotMaxPrice !== undefined ? { spotMaxPrice: mix.spotMaxPrice } : {}),
-      },
-      launchTemplate: {
-        launchTemplateSpecification: { launchTemplateId: template.id, version },
-        override: mix.overrides.map((o) => ({
-          instanceType: o.instanceType,
-          ...(o.weightedCapacity !== undefined ? { weightedCapacity: String(o.weightedCapacity) } : {}),
-        })),
-      },
-    },
-  };
-}
-
-function refresh(r: InstanceRefresh): NonNullable<AutoscalingGroupConfig["instanceRefresh"]> {
-  return {
-    strategy: r.strategy,
-    preferences: {
-      ...(r.instanceWarmupSeconds !== undefined ? { instanceWarmup: String(r.instanceWarmupSeconds) } : {}),
-      ...(r.minHealthyPercentage !== undefined ? { minHealthyPercentage: r.minHealthyPercentage } : {}),
-      ...(r.maxHealthyPercentage !== undefined ? { maxHealthyPercentage: r.maxHealthyPercentage } : {}),
-      ...(r.skipMatching !== undefined ? { skipMatching: r.skipMatching } : {}),
-      ...(r.autoRollback !== undefined ? { autoRollback: r.autoRollback } : {}),
-    },
-    ...(r.triggers.length > 0 ? { triggers: [...r.triggers] } : {}),
-  };
-}
-
-function bootParameters(launcher: LauncherConfig): string[] {
-  return [
-    ...(launcher.githubNetrc !== undefined
-      ? [launcher.githubNetrc.tokenSsmPath, launcher.githubNetrc.userSsmPath]
-      : []),
-    ...(launcher.infracost !== undefined ? [launcher.infracost.apiKeySsmPath] : []),
-  ].sort();
-}
-
-function sortedTags(tags: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.keys(tags)
-      .sort()
-      .map((k) => [k, tags[k] ?? ""]),
-  );
 }
