@@ -24,7 +24,7 @@ import type {
   LauncherConfig,
   MixedInstancesPolicy,
 } from "../model/worker-pool-config";
-import { DEFAULT_ROOT_VOLUME, SPACELIFT_AMI_OWNER } from "../model/worker-pool-build";
+import { DEFAULT_AMI_LOOKUP, DEFAULT_ROOT_VOLUME } from "../model/worker-pool-build";
 import { WorkerPoolDrain } from "./private/worker-pool-drain";
 import { checkWorkerPoolAsgProps } from "./private/worker-pool-asg-checks";
 import { workerPolicy, trustPolicy } from "./private/worker-pool-iam";
@@ -132,13 +132,7 @@ export class WorkerPoolAsg extends Construct {
     super(scope, id);
     const iamName = props.iamName ?? props.name;
     const tags = sortedTags(props.tags ?? {});
-    const ami = props.ami ?? {
-      kind: "lookup",
-      owners: [SPACELIFT_AMI_OWNER],
-      namePattern: "spacelift-*",
-      nameRegex: "^spacelift-\\d{10}-(x86_64|arm64)$",
-      architectures: ["x86_64"],
-    };
+    const ami = props.ami ?? DEFAULT_AMI_LOOKUP;
     this.userData = renderWorkerUserData({
       region: props.region,
       credentialsSecretArn: props.credentialsSecretArn,

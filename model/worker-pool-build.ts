@@ -26,6 +26,15 @@ import type { BlockDeviceMappingVar, WorkerPoolVars } from "./worker-pool-vars";
 /** Spacelift's AWS account publishing the worker AMIs (Cloud Posse's `spacelift_aws_account_id`). */
 export const SPACELIFT_AMI_OWNER = "643313122712";
 
+/** Spacelift's latest x86_64 worker AMI; its names are `spacelift-<unix time>-<arch>`. */
+export const DEFAULT_AMI_LOOKUP: Extract<AmiSource, { kind: "lookup" }> = {
+  kind: "lookup",
+  owners: [SPACELIFT_AMI_OWNER],
+  namePattern: "spacelift-*",
+  nameRegex: "^spacelift-\\d{10}-(x86_64|arm64)$",
+  architectures: ["x86_64"],
+};
+
 /** The root volume this app adds when `block_device_mappings` is empty: encrypted gp3. */
 export const DEFAULT_ROOT_VOLUME: BlockDeviceMapping = {
   deviceName: "/dev/xvda",
@@ -222,16 +231,11 @@ function resolveAssumableRoles(
 function amiSource(vars: WorkerPoolVars): AmiSource {
   const id = emptyToUndefined(vars.spacelift_ami_id);
   if (id !== undefined) return { kind: "id", id };
-  const custom = vars.custom_spacelift_ami ?? false;
-  const architectures = vars.architecture ?? ["x86_64"];
-  return {
-    kind: "lookup",
-    owners: [custom ? "self" : (vars.spacelift_aws_account_id ?? SPACELIFT_AMI_OWNER)],
-    namePattern: "spacelift-*",
-    // Spacelift's own names are spacelift-<unix time>-<arch>; custom images keep Cloud Posse's looser filter.
-    ...optional("nameRegex", custom ? undefined : "^spacelift-\\d{10}-(x86_64|arm64)$"),
-    architectures,
-  };
+  const owner = vars.spacelift_aws_account_id ?? SPACELIFT_AMI_OWNER;
+  const architectures = vars.architecture ?? DEFAULT_AMI_LOOKUP.architectures;
+  if (vars.custom_spacelift_ami !== true) return { ...DEFAULT_AMI_LOOKUP, owners: [owner], architectures };
+  // Custom images keep Cloud Posse's looser `spacelift-*` filter: their names need not follow Spacelift's.
+  return { kind: "lookup", owners: ["self"], namePattern: DEFAULT_AMI_LOOKUP.namePattern, architectures };
 }
 
 function blockDevices(mappings: readonly BlockDeviceMappingVar[]): readonly BlockDeviceMapping[] {
