@@ -102,15 +102,18 @@ declare global {
   }
 }
 
-expect.extend({
-  toBeValidAgainstSchemas(received: SynthesizedInput, options: SchemaExpectationOptions = {}) {
-    const issues = failingIssues(validateSynthesized(received, options.schemas), options);
-    return {
-      pass: issues.length === 0,
-      message: () =>
-        issues.length === 0
-          ? `expected ${describeInput(received)} to fail the schema validator, but it passed`
-          : failureMessage(received, issues),
-    };
-  },
-});
+// Registered when loaded by jest; scripts may import the helpers outside jest.
+if (typeof expect !== "undefined") {
+  expect.extend({
+    toBeValidAgainstSchemas(received: SynthesizedInput, options: SchemaExpectationOptions = {}) {
+      const issues = failingIssues(validateSynthesized(received, options.schemas), options);
+      return {
+        pass: issues.length === 0,
+        message: () =>
+          issues.length === 0
+            ? `expected ${describeInput(received)} to fail the schema validator, but it passed`
+            : failureMessage(received, issues),
+      };
+    },
+  });
+}
