@@ -6,7 +6,9 @@
  *   expectValidAgainstSchemas("cdktf.out/stacks/x");  // a stack directory (or its cdk.tf.json)
  *   expect(stack).toBeValidAgainstSchemas();          // the same, as a matcher
  *
- * Warnings (deprecated attributes, sensitive literals, …) fail too unless allowed explicitly.
+ * Warnings (deprecated attributes, write-only reads, version mismatches) fail too unless allowed;
+ * SENSITIVE_LITERAL is allowed by default because providers mark non-secret values sensitive
+ * (`spacelift_environment_variable.value` holds ATMOS_STACK); pass `allowWarnings: []` to fail on it.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +32,7 @@ export type SynthesizedInput = string | object | TerraformStack;
 export interface SchemaExpectationOptions {
   /**
    * Warnings that do not fail the expectation: `true` for all, or a list of codes.
-   * @default - every warning fails
+   * @default ["SENSITIVE_LITERAL"]
    */
   readonly allowWarnings?: boolean | readonly SchemaIssueCode[];
   /**
@@ -60,9 +62,11 @@ export function validateSynthesized(input: SynthesizedInput, schemas?: SchemaInd
   return validateTerraformJson(synthesizedDocument(input), schemas ?? loadProviderSchemas());
 }
 
+const DEFAULT_ALLOWED_WARNINGS: readonly SchemaIssueCode[] = ["SENSITIVE_LITERAL"];
+
 /** The issues that make an expectation fail under `options`. */
 function failingIssues(result: SchemaValidationResult, options: SchemaExpectationOptions): SchemaIssue[] {
-  const allow = options.allowWarnings ?? false;
+  const allow = options.allowWarnings ?? DEFAULT_ALLOWED_WARNINGS;
   const warnings = result.warnings.filter(
     (w) => allow !== true && (allow === false || !allow.includes(w.code)),
   );

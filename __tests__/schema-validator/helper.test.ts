@@ -4,6 +4,7 @@ import { join } from "node:path";
 
 import { App, TerraformStack, Testing } from "cdktf";
 
+import { EnvironmentVariable as EnvironmentVariableResource } from "../../.gen/providers/spacelift/environment-variable";
 import { SpaceliftProvider } from "../../.gen/providers/spacelift/provider";
 import { Space as SpaceResource } from "../../.gen/providers/spacelift/space";
 import { Stack as StackResource } from "../../.gen/providers/spacelift/stack";
@@ -72,6 +73,24 @@ describe("expectValidAgainstSchemas", () => {
     );
     expect(expectValidAgainstSchemas(deprecated, { allowWarnings: ["DEPRECATED"] }).warnings).toHaveLength(1);
     expect(() => expectValidAgainstSchemas(deprecated, { allowWarnings: true })).not.toThrow();
+  });
+
+  it("allows sensitive literals by default, and fails on them when asked", () => {
+    const env = (app: App): TerraformStack => {
+      const scope = adminStack(app);
+      new EnvironmentVariableResource(scope, "stack-name", {
+        stackId: "vpc",
+        name: "ATMOS_STACK",
+        value: "plat-ue1-dev",
+      });
+      return scope;
+    };
+    expect(expectValidAgainstSchemas(env(Testing.app())).warnings.map((w) => w.code)).toEqual([
+      "SENSITIVE_LITERAL",
+    ]);
+    expect(() => expectValidAgainstSchemas(env(Testing.app()), { allowWarnings: [] })).toThrow(
+      /SENSITIVE_LITERAL/,
+    );
   });
 
   it("fails when a string is neither JSON nor an existing path", () => {
