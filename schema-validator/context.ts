@@ -38,8 +38,11 @@ export interface Scope {
   readonly count: boolean;
   /** `each.key` / `each.value` are available. */
   readonly forEach: boolean;
-  /** `self` is available (provisioners, connection, postconditions): the enclosing resource. */
-  readonly self?: { readonly block: SchemaBlock; readonly label: string };
+  /**
+   * `self` is available (provisioners, connection, postconditions): the enclosing resource, with its
+   * schema block when the type is known.
+   */
+  readonly self?: { readonly block?: SchemaBlock; readonly label: string };
   /** Names bound by enclosing `dynamic` blocks (`<iterator>.key` / `.value`). */
   readonly iterators: ReadonlySet<string>;
   /** When set, no template is allowed here; the text says why. */

@@ -27,7 +27,8 @@ export interface BodyAt {
  */
 export function blockBodies(value: unknown, path: string): BodyAt[] {
   if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return (value as unknown[]).map((body, i) => ({ body, path: childPath(path, i) }));
+  if (Array.isArray(value))
+    return (value as unknown[]).map((body, i) => ({ body, path: childPath(path, i) }));
   return [{ body: value, path }];
 }
 

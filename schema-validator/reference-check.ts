@@ -52,6 +52,7 @@ export function checkReference(ctx: ValidationContext, ref: Reference, path: str
           `"self" is only available in provisioner, connection and postcondition blocks`,
         );
       }
+      if (scope.self.block === undefined) return;
       for (const p of walkBlock(scope.self.block, scope.self.label, ref.steps)) bad(p.code, p.message);
       return;
     case "each":
