@@ -1,0 +1,351 @@
+/**
+ * The hardened Terraform state backend (the `tfstate-backend` component): versioned, KMS-encrypted,
+ * TLS-only S3 bucket replicated to a second region, S3 lock files (DynamoDB optional), optional
+ * Object Lock, and the root-only MFA delete command as an output. See docs/state-backend.md.
+ */
+import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-replication-configuration";
+import { TerraformStack, Token } from "cdktf";
+import { Construct } from "constructs";
+import {
+  ACCOUNT_ID_PATTERN,
+  PRINCIPAL_ARN_PATTERN,
+  REGION_PATTERN,
+  ROLE_NAME_PATTERN,
+  bucketNameProblem,
+  type StateBackendConfig,
+} from "../model/state-backend-config";
+import { StateBucket } from "./private/state-backend-bucket";
+import { assertProps, checkString, checkWholeNumber, type PropCheck } from "./private/state-backend-errors";
+import {
+  addStateBackendOutputs,
+  mfaDeleteCommand,
+  type S3BackendSettings,
+} from "./private/state-backend-outputs";
+import { replicationPolicyStatements, replicationTrustStatements } from "./private/state-backend-policies";
+
+export { MFA_CODE_PLACEHOLDER, type S3BackendSettings } from "./private/state-backend-outputs";
+
+const STATE_BACKEND_SYMBOL = Symbol.for("spacelift-atmos.StateBackend");
+
+/**
+ * Props of {@link StateBackend}: the settings parsed from the component's vars
+ * (`parseStateBackendConfig`) plus the two AWS providers. The caller's stack creates the providers
+ * (credentials, assumed role and default tags are stack concerns); each must set `region` explicitly
+ * and to the matching region, because key policies and the backend settings name it.
+ */
+export interface StateBackendProps extends StateBackendConfig {
+  /** AWS provider of the primary region (`region`). */
+  readonly provider: AwsProvider;
+  /** AWS provider of the replica region (`replicaRegion`), usually an aliased second provider. */
+  readonly replicaProvider: AwsProvider;
+}
+
+/** Terraform state backend hardened for disaster continuity; at most one per stack (its outputs have fixed names). */
+export class StateBackend extends Construct {
+  /** True when `x` is a {@link StateBackend} (from any copy of this module). */
+  static isStateBackend(x: unknown): x is StateBackend {
+    return typeof x === "object" && x !== null && STATE_BACKEND_SYMBOL in x;
+  }
+
+  /** The primary region's key and bucket. */
+  readonly primary: StateBucket;
+  /** The replica region's key and bucket. */
+  readonly replica: StateBucket;
+  readonly replicationRole: IamRole;
+  /** The DynamoDB lock table, when enabled. */
+  readonly lockTable?: DynamodbTable;
+  /** Settings of Terraform's `s3` backend for stacks that keep state here (e.g. cdktf `S3Backend` + `use_lockfile`). */
+  readonly backendSettings: S3BackendSettings;
+  /** Same for the replica, to read state while the primary region is down. */
+  readonly replicaBackendSettings: S3BackendSettings;
+  /** The root-only MFA delete commands (primary, replica), when `mfaDelete` is true. */
+  readonly mfaDeleteCommands?: { readonly primary: string; readonly replica: string };
+
+  constructor(scope: Construct, id: string, props: StateBackendProps) {
+    super(scope, id);
+    Object.defineProperty(this, STATE_BACKEND_SYMBOL, { value: true });
+    const replicaBucketName = props.replicaBucketName ?? `${props.bucketName}-replica`;
+    const partition = props.partition ?? "aws";
+    const kmsDeletionWindowInDays = props.kmsDeletionWindowInDays ?? 30;
+    const mfaDelete = props.mfaDelete ?? true;
+    const noncurrentDays = mfaDelete ? undefined : (props.noncurrentVersionExpirationDays ?? 90);
+    const useLockfile = props.useLockfile ?? true;
+    const replicationRoleName = props.replicationRoleName ?? `${props.bucketName}-replication`;
+    const tags = props.tags ?? {};
+    const principals = [...props.allowedPrincipalArns].sort();
+
+    assertProps(this.node.path, [
+      ...this.checks(props, { replicaBucketName, partition, replicationRoleName, mfaDelete, useLockfile }),
+    ]);
+
+    const accountId =
+      props.accountId ?? new DataAwsCallerIdentity(this, "caller", { provider: props.provider }).accountId;
+    const accountRootArn = `arn:${partition}:iam::${accountId}:root`;
+
+    const trust = new DataAwsIamPolicyDocument(this, "replication-trust", {
+      provider: props.provider,
+      statement: replicationTrustStatements(),
+    });
+    this.replicationRole = new IamRole(this, "replication-role", {
+      provider: props.provider,
+      name: replicationRoleName,
+      description: `S3 replication of s3://${props.bucketName} to s3://${replicaBucketName}`,
+      assumeRolePolicy: trust.json,
+      ...(props.permissionsBoundaryArn !== undefined && {
+        permissionsBoundary: props.permissionsBoundaryArn,
+      }),
+      tags,
+    });
+
+    const common = {
+      partition,
+      accountRootArn,
+      statePrincipalArns: principals,
+      replicationRoleArn: this.replicationRole.arn,
+      kmsDeletionWindowInDays,
+      noncurrentVersionExpirationDays: noncurrentDays,
+      objectLock: props.objectLock,
+      tags,
+    };
+    this.primary = new StateBucket(this, "primary", {
+      ...common,
+      provider: props.provider,
+      bucketName: props.bucketName,
+      region: props.region,
+      replicationUse: "decrypt-source",
+    });
+    this.replica = new StateBucket(this, "replica", {
+      ...common,
+      provider: props.replicaProvider,
+      bucketName: replicaBucketName,
+      region: props.replicaRegion,
+      replicationUse: "encrypt-replica",
+    });
+
+    const permissions = new DataAwsIamPolicyDocument(this, "replication-permissions", {
+      provider: props.provider,
+      statement: replicationPolicyStatements({
+        sourceBucketArn: this.primary.bucketArn,
+        replicaBucketArn: this.replica.bucketArn,
+        objectLock: props.objectLock !== undefined,
+      }),
+    });
+    new IamRolePolicy(this, "replication-role-policy", {
+      provider: props.provider,
+      name: "replication",
+      role: this.replicationRole.id,
+      policy: permissions.json,
+    });
+    new S3BucketReplicationConfigurationA(this, "replication", {
+      provider: props.provider,
+      bucket: this.primary.bucket.id,
+      role: this.replicationRole.arn,
+      rule: [
+        {
+          id: "state-to-replica",
+          status: "Enabled",
+          filter: {},
+          // Lock-file deletes are delete markers: without them the replica would keep stale locks.
+          deleteMarkerReplication: { status: "Enabled" },
+          sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } },
+          destination: {
+            bucket: this.replica.bucket.arn,
+            storageClass: "STANDARD",
+            encryptionConfiguration: { replicaKmsKeyId: this.replica.kmsKey.arn },
+          },
+        },
+      ],
+      // S3 refuses a replication configuration until versioning is on at both ends.
+      dependsOn: [this.primary.versioning, this.replica.versioning],
+    });
+
+    if (props.lockTable !== undefined) {
+      this.lockTable = new DynamodbTable(this, "lock-table", {
+        provider: props.provider,
+        name: props.lockTable.name ?? `${props.bucketName}-lock`,
+        billingMode: "PAY_PER_REQUEST",
+        hashKey: "LockID",
+        attribute: [{ name: "LockID", type: "S" }],
+        pointInTimeRecovery: { enabled: props.lockTable.pointInTimeRecovery ?? true },
+        // Lock items hold no state, so the AWS-managed key is enough.
+        serverSideEncryption: { enabled: true },
+        deletionProtectionEnabled: props.lockTable.deletionProtection ?? true,
+        tags,
+      });
+    }
+
+    this.backendSettings = {
+      bucket: props.bucketName,
+      region: props.region,
+      encrypt: true,
+      kmsKeyId: this.primary.kmsKey.arn,
+      key: "terraform.tfstate",
+      useLockfile,
+      ...(this.lockTable !== undefined && { dynamodbTable: this.lockTable.name }),
+    };
+    // The lock table lives in the primary region only, so the replica always uses lock files.
+    this.replicaBackendSettings = {
+      bucket: replicaBucketName,
+      region: props.replicaRegion,
+      encrypt: true,
+      kmsKeyId: this.replica.kmsKey.arn,
+      key: "terraform.tfstate",
+      useLockfile: true,
+    };
+    if (mfaDelete) {
+      const cmd = (bucket: string, region: string): string =>
+        mfaDeleteCommand({ bucket, region, partition, accountId });
+      this.mfaDeleteCommands = {
+        primary: cmd(props.bucketName, props.region),
+        replica: cmd(replicaBucketName, props.replicaRegion),
+      };
+    }
+    addStateBackendOutputs(this, {
+      primary: this.backendSettings,
+      replica: this.replicaBackendSettings,
+      bucketArn: this.primary.bucket.arn,
+      replicaBucketArn: this.replica.bucket.arn,
+      replicationRoleArn: this.replicationRole.arn,
+      ...(this.mfaDeleteCommands !== undefined && { mfaDeleteCommands: this.mfaDeleteCommands }),
+    });
+  }
+
+  /** The prop checks, in the order they are reported. */
+  private checks(
+    props: StateBackendProps,
+    d: {
+      replicaBucketName: string;
+      partition: string;
+      replicationRoleName: string;
+      mfaDelete: boolean;
+      useLockfile: boolean;
+    },
+  ): PropCheck[] {
+    const matches = (re: RegExp, what: string) => (v: string) => (re.test(v) ? undefined : `is not ${what}`);
+    const region = matches(REGION_PATTERN, "an AWS region such as us-east-1");
+    const checks: PropCheck[] = [
+      checkString("bucketName", props.bucketName, bucketNameProblem),
+      checkString(
+        "replicaBucketName",
+        d.replicaBucketName,
+        bucketNameProblem,
+        "set a shorter `bucketName` or `replicaBucketName`",
+      ),
+      checkString("region", props.region, region),
+      checkString("replicaRegion", props.replicaRegion, region),
+      checkString("accountId", props.accountId, matches(ACCOUNT_ID_PATTERN, "a 12-digit AWS account id")),
+      checkString(
+        "partition",
+        d.partition,
+        matches(/^aws(-[a-z]+)*$/, "an ARN partition such as aws or aws-us-gov"),
+      ),
+      checkString(
+        "replicationRoleName",
+        d.replicationRoleName,
+        matches(ROLE_NAME_PATTERN, "a valid IAM role name (at most 64 characters)"),
+        "set `replicationRoleName`",
+      ),
+      checkWholeNumber("kmsDeletionWindowInDays", props.kmsDeletionWindowInDays, 7, 30),
+      checkWholeNumber("noncurrentVersionExpirationDays", props.noncurrentVersionExpirationDays, 1, 36500),
+      checkWholeNumber("objectLock.days", props.objectLock?.days, 1, 36500),
+      ...props.allowedPrincipalArns.map((arn, i) =>
+        checkString(
+          `allowedPrincipalArns[${i}]`,
+          arn,
+          matches(PRINCIPAL_ARN_PATTERN, "an IAM role or user ARN"),
+        ),
+      ),
+      () =>
+        props.allowedPrincipalArns.length === 0
+          ? {
+              code: "INVALID_PROP",
+              prop: "allowedPrincipalArns",
+              message: "is empty: nobody could read the state",
+              hint: "list the role that runs Terraform and your break-glass role",
+            }
+          : undefined,
+      () =>
+        !Token.isUnresolved(d.replicaBucketName) && d.replicaBucketName === props.bucketName
+          ? {
+              code: "CONFLICTING_PROPS",
+              prop: "replicaBucketName",
+              message: `equals \`bucketName\` ("${props.bucketName}")`,
+            }
+          : undefined,
+      () =>
+        !Token.isUnresolved(props.region) && props.region === props.replicaRegion
+          ? {
+              code: "CONFLICTING_PROPS",
+              prop: "replicaRegion",
+              message: `equals \`region\` ("${props.region}")`,
+              hint: "replicate to a second region",
+            }
+          : undefined,
+      () =>
+        d.mfaDelete && props.noncurrentVersionExpirationDays !== undefined
+          ? {
+              code: "CONFLICTING_PROPS",
+              prop: "noncurrentVersionExpirationDays",
+              message:
+                "is set with `mfaDelete` true, but S3 does not support lifecycle rules on MFA-delete buckets",
+              hint: "set `mfaDelete: false` to let noncurrent versions expire",
+            }
+          : undefined,
+      () =>
+        !d.useLockfile && props.lockTable === undefined
+          ? {
+              code: "CONFLICTING_PROPS",
+              prop: "useLockfile",
+              message: "is false and there is no `lockTable`: state would not be locked",
+            }
+          : undefined,
+      () => providerCheck("provider", props.provider, props.region),
+      () => providerCheck("replicaProvider", props.replicaProvider, props.replicaRegion),
+      () =>
+        props.provider === props.replicaProvider
+          ? {
+              code: "CONFLICTING_PROPS",
+              prop: "replicaProvider",
+              message: "is the same provider as `provider`",
+              hint: "pass an aliased AwsProvider for the replica region",
+            }
+          : undefined,
+      () =>
+        TerraformStack.of(this)
+          .node.findAll()
+          .some((c) => c !== this && StateBackend.isStateBackend(c))
+          ? {
+              code: "DUPLICATE_CONSTRUCT",
+              prop: "scope",
+              message: "the stack already has a StateBackend (output names are fixed)",
+            }
+          : undefined,
+    ];
+    return checks;
+  }
+}
+
+function providerCheck(prop: string, provider: AwsProvider, region: string): ReturnType<PropCheck> {
+  const actual = provider.region;
+  if (
+    actual !== undefined &&
+    (Token.isUnresolved(actual) || Token.isUnresolved(region) || actual === region)
+  ) {
+    return undefined;
+  }
+  return {
+    code: "CONFLICTING_PROPS",
+    prop,
+    message:
+      actual === undefined
+        ? `has no \`region\`; it must be "${region}"`
+        : `is configured for region "${actual}" but the bucket is in "${region}"`,
+    hint: "set the provider's region explicitly: key policies and backend settings name it",
+  };
+}
