@@ -15,10 +15,11 @@ import {
   UNSUPPORTED,
   bucketNameProblem,
   labelBucketName,
-  suggestKey,
   varsSchema,
   type StateBackendVars,
 } from "./state-backend-vars";
+import { didYouMean } from "./did-you-mean";
+import { show, type ModelErrorCode, type ModelWarningCode } from "./errors";
 
 export {
   ACCOUNT_ID_PATTERN,
@@ -28,16 +29,18 @@ export {
   bucketNameProblem,
 } from "./state-backend-vars";
 
-/** Diagnostic codes reported while parsing the state-backend vars. */
-export type StateBackendConfigCode =
+/** Diagnostic codes reported while parsing the state-backend vars (catalogued in `errors.ts`). */
+export type StateBackendConfigCode = Extract<
+  ModelErrorCode | ModelWarningCode,
   | "UNKNOWN_SETTING"
-  | "TYPE_MISMATCH"
   | "INVALID_SETTING"
   | "MISSING_SETTING"
   | "UNSAFE_SETTING"
   | "UNSUPPORTED_SETTING"
   | "CONFLICTING_SETTINGS"
-  | "IGNORED_SETTING";
+  | "WEAKER_SETTING"
+  | "IGNORED_SETTING"
+>;
 
 /** S3 Object Lock retention mode. */
 export type ObjectLockMode = "GOVERNANCE" | "COMPLIANCE";
@@ -201,9 +204,8 @@ export function parseStateBackendConfig(
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
       const got = valueAt(vars, path);
-      const shown = got === undefined ? "" : `, got ${JSON.stringify(got)}`;
-      const code = issue.code === "invalid_type" ? "TYPE_MISMATCH" : "INVALID_SETTING";
-      report("error", code, path, `\`${keyPath("", path).slice(1)}\` ${issue.message}${shown}`);
+      const shown = got === undefined ? "" : `, got ${show(got)}`;
+      report("error", "INVALID_SETTING", path, `\`${keyPath("", path).slice(1)}\` ${issue.message}${shown}`);
     }
   }
   // Semantic checks need well-typed values: stop at the first stage that found errors.
@@ -211,7 +213,7 @@ export function parseStateBackendConfig(
   const v = parsed.success ? parsed.data : {};
 
   checkHardened(v, report);
-  const bucketName = checkBucketNames(v, report);
+  const bucketName = checkBucketNames(v, vars, report);
   checkRegionsAndPrincipals(v, report);
   checkRetention(v, report);
   checkLocking(v, report);
@@ -231,7 +233,7 @@ function checkKeys(vars: JsonMap, report: Report): void {
         instead,
       );
     } else if (!KNOWN_KEYS.includes(key)) {
-      const near = suggestKey(key);
+      const near = didYouMean(key, KNOWN_KEYS);
       const hint = near ? `did you mean \`${near}\`?` : `known settings: ${KNOWN_KEYS.join(", ")}`;
       report("error", "UNKNOWN_SETTING", [key], `unknown setting \`${key}\``, hint);
     }
@@ -246,7 +248,7 @@ function checkHardened(v: StateBackendVars, report: Report): void {
         "error",
         "UNSAFE_SETTING",
         [key],
-        `\`${key}: ${JSON.stringify(value)}\` would weaken the state backend: ${rule.why}`,
+        `\`${key}: ${show(value)}\` would weaken the state backend: ${rule.why}`,
         `remove \`${key}\` or set it to ${JSON.stringify(rule.required)}`,
       );
     }
@@ -254,8 +256,8 @@ function checkHardened(v: StateBackendVars, report: Report): void {
 }
 
 /** Checks the bucket names and returns the primary one (explicit or derived from the label). */
-function checkBucketNames(v: StateBackendVars, report: Report): string | undefined {
-  const bucketName = v.s3_bucket_name ?? labelBucketName(v);
+function checkBucketNames(v: StateBackendVars, vars: JsonMap, report: Report): string | undefined {
+  const bucketName = v.s3_bucket_name ?? labelBucketName(vars);
   if (bucketName === undefined) {
     report(
       "error",
@@ -383,7 +385,7 @@ function checkLocking(v: StateBackendVars, report: Report): void {
         `\`${key}\` has no effect without \`dynamodb_enabled: true\``,
       );
     } else if (v[key] === false) {
-      report("warning", "UNSAFE_SETTING", [key], `\`${key}: false\` weakens the DynamoDB lock table`);
+      report("warning", "WEAKER_SETTING", [key], `\`${key}: false\` weakens the DynamoDB lock table`);
     }
   }
 }

@@ -4,6 +4,8 @@
  * `state-backend-config.ts` turns them into a `StateBackendConfig`.
  */
 import { z } from "zod";
+import type { JsonMap } from "../config-engine/types";
+import { nullLabelId } from "./null-label";
 
 /** IAM role or user ARN, the only principals allowed to use the state. */
 export const PRINCIPAL_ARN_PATTERN = /^arn:aws(-[a-z]+)*:iam::\d{12}:(role|user)\/[\w+=,.@/-]+$/;
@@ -173,7 +175,6 @@ export const UNSUPPORTED: Partial<Record<string, string>> = {
 
 /** null-label formatting keys that the derived bucket name does not apply. */
 export const LABEL_FORMATTING: readonly StateBackendVarKey[] = [
-  "label_order",
   "regex_replace_chars",
   "id_length_limit",
   "label_value_case",
@@ -190,37 +191,11 @@ export const LOCK_TABLE_KEYS: readonly StateBackendVarKey[] = [
  * collected; errors are thrown together as one `DiagnosticError`, warnings are returned.
 
 /**
- * The bucket name Cloud Posse's null-label would give with its default label order
- * (namespace, tenant, environment, stage, name, attributes), `name` defaulting to `tfstate`.
+ * The bucket name Cloud Posse's null-label gives the component (`module.this.id`), `name`
+ * defaulting to `tfstate`; undefined without a namespace, which would make a name clash likely.
  */
-export function labelBucketName(v: StateBackendVars): string | undefined {
-  if (v.namespace === undefined || v.namespace === "") return undefined;
-  const parts = [v.namespace, v.tenant, v.environment, v.stage, v.name ?? "tfstate", ...(v.attributes ?? [])];
-  return parts
-    .filter((p): p is string => p !== undefined && p !== "")
-    .join(v.delimiter ?? "-")
-    .toLowerCase();
-}
-
-/** The known key nearest to `key` by edit distance, if it is near enough to be a typo. */
-export function suggestKey(key: string): string | undefined {
-  let best: { name: string; d: number } | undefined;
-  for (const c of KNOWN_KEYS) {
-    const d = editDistance(key, c);
-    if (best === undefined || d < best.d) best = { name: c, d };
-  }
-  return best !== undefined && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
+export function labelBucketName(vars: JsonMap): string | undefined {
+  const namespace = vars["namespace"];
+  if (typeof namespace !== "string" || namespace === "") return undefined;
+  return nullLabelId({ ...vars, name: vars["name"] ?? "tfstate" });
 }

@@ -127,10 +127,24 @@ describe("parseStateBackendConfig", () => {
     expect(config.bucketName).toBe("acme-tfstate");
   });
 
-  it("warns that label formatting is not applied to a derived bucket name", () => {
-    const vars: JsonMap = { ...unnamed, namespace: "acme", label_order: ["name", "namespace"] };
+  it("applies label_order to the derived bucket name", () => {
+    const vars: JsonMap = {
+      ...unnamed,
+      namespace: "acme",
+      stage: "root",
+      label_order: ["stage", "namespace", "name"],
+    };
+    expect(parseStateBackendConfig(vars).config.bucketName).toBe("root-acme-tfstate");
+  });
+
+  it("warns that character replacement is not applied to a derived bucket name", () => {
+    const vars: JsonMap = { ...unnamed, namespace: "acme", regex_replace_chars: "/[^a-z]/" };
     expect(parseStateBackendConfig(vars).warnings).toEqual([
-      expect.objectContaining({ code: "IGNORED_SETTING", severity: "warning", keyPath: "vars.label_order" }),
+      expect.objectContaining({
+        code: "IGNORED_SETTING",
+        severity: "warning",
+        keyPath: "vars.regex_replace_chars",
+      }),
     ]);
   });
 
@@ -142,7 +156,7 @@ describe("parseStateBackendConfig", () => {
     });
     expect(config.lockTable).toEqual({ pointInTimeRecovery: false });
     expect(warnings).toEqual([
-      expect.objectContaining({ code: "UNSAFE_SETTING", keyPath: "vars.enable_point_in_time_recovery" }),
+      expect.objectContaining({ code: "WEAKER_SETTING", keyPath: "vars.enable_point_in_time_recovery" }),
     ]);
   });
 
@@ -213,7 +227,7 @@ describe("parseStateBackendConfig", () => {
   it("fails when a value has the wrong type, showing the value", () => {
     expect(errorsOf({ ...base, mfa_delete: "yes" })).toEqual([
       expect.objectContaining({
-        code: "TYPE_MISMATCH",
+        code: "INVALID_SETTING",
         keyPath: "vars.mfa_delete",
         message: '`mfa_delete` must be true or false, got "yes"',
       }),
