@@ -157,7 +157,7 @@ function policyBody(
       return undefined;
     }
   }
-  const file = p.catalog!;
+  const file = p.catalog!.endsWith(".rego") ? p.catalog! : `${p.catalog!}.rego`;
   const entry = catalog.read(file);
   if (!entry) {
     out.push(

@@ -50,7 +50,19 @@ export function fakeComponent(spec: FakeComponentSpec): ResolvedComponent {
     dependencies: {},
     command: "terraform",
     backendType: spec.backendType ?? "s3",
-    backend: {},
+    backend:
+      (spec.backendType ?? "s3") === "s3"
+        ? {
+            s3: {
+              bucket: "acme-tfstate",
+              region: "us-east-1",
+              encrypt: true,
+              use_lockfile: true,
+              key: "terraform.tfstate",
+              workspace_key_prefix: folder.replaceAll("/", "-"),
+            },
+          }
+        : {},
     remoteStateBackendType: spec.backendType ?? "s3",
     remoteStateBackend: {},
     imports: spec.deps ?? [],
