@@ -266,6 +266,17 @@ describe("StateBackend", () => {
     });
   });
 
+  it("names the replication role in both key policies and creates the keys after it", () => {
+    const doc = parse(synth());
+    const roleId = Object.keys(doc.resource["aws_iam_role"] ?? {})[0];
+    for (const key of Object.values(doc.resource["aws_kms_key"] ?? {})) {
+      expect(statement(doc, key["policy"], "Replication")).toMatchObject({
+        principals: [{ type: "AWS", identifiers: [`arn:aws:iam::${ACCOUNT}:role/${PRIMARY}-replication`] }],
+      });
+      expect(key["depends_on"]).toEqual([`aws_iam_role.${roleId}`]);
+    }
+  });
+
   it("reads the account id from the caller identity when none is given", () => {
     const json = synth({ accountId: undefined });
     expect(json).toHaveDataSourceWithProperties(DataAwsCallerIdentity, {});

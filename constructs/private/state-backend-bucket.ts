@@ -15,6 +15,7 @@ import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { ObjectLockSettings } from "../../model/state-backend-config";
 import { bucketPolicyStatements, keyPolicyStatements, type KeyPolicyInput } from "./state-backend-policies";
@@ -27,7 +28,10 @@ export interface StateBucketProps {
   readonly partition: string;
   readonly accountRootArn: string;
   readonly statePrincipalArns: readonly string[];
+  /** Literal ARN of the replication role, so the key policy is readable in plans. */
   readonly replicationRoleArn: string;
+  /** The replication role: KMS refuses key policies naming principals that do not exist yet. */
+  readonly replicationRole: ITerraformDependable;
   readonly replicationUse: KeyPolicyInput["replicationUse"];
   readonly kmsDeletionWindowInDays: number;
   /** Undefined: no lifecycle rule (MFA-delete buckets do not support lifecycle rules). */
@@ -71,6 +75,7 @@ export class StateBucket extends Construct {
       policy: keyPolicy.json,
       tags,
       lifecycle: keep,
+      dependsOn: [props.replicationRole],
     });
     new KmsAlias(this, "key-alias", {
       provider,
