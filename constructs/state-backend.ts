@@ -10,18 +10,11 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-replication-configuration";
-import { TerraformStack, Token } from "cdktf";
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import {
-  ACCOUNT_ID_PATTERN,
-  PRINCIPAL_ARN_PATTERN,
-  REGION_PATTERN,
-  ROLE_NAME_PATTERN,
-  bucketNameProblem,
-  type StateBackendConfig,
-} from "../model/state-backend-config";
+import type { StateBackendConfig } from "../model/state-backend-config";
 import { StateBucket } from "./private/state-backend-bucket";
-import { assertProps, checkString, checkWholeNumber, type PropCheck } from "./private/state-backend-errors";
+import { assertProps, stateBackendChecks } from "./private/state-backend-checks";
 import {
   addStateBackendOutputs,
   mfaDeleteCommand,
@@ -80,9 +73,17 @@ export class StateBackend extends Construct {
     const tags = props.tags ?? {};
     const principals = [...props.allowedPrincipalArns].sort();
 
-    assertProps(this.node.path, [
-      ...this.checks(props, { replicaBucketName, partition, replicationRoleName, mfaDelete, useLockfile }),
-    ]);
+    assertProps(
+      this.node.path,
+      stateBackendChecks(
+        props,
+        { replicaBucketName, partition, replicationRoleName, mfaDelete, useLockfile },
+        () =>
+          TerraformStack.of(this)
+            .node.findAll()
+            .some((c) => c !== this && StateBackend.isStateBackend(c)),
+      ),
+    );
 
     const accountId =
       props.accountId ?? new DataAwsCallerIdentity(this, "caller", { provider: props.provider }).accountId;
@@ -216,137 +217,4 @@ export class StateBackend extends Construct {
       ...(this.mfaDeleteCommands !== undefined && { mfaDeleteCommands: this.mfaDeleteCommands }),
     });
   }
-
-  /** The prop checks, in the order they are reported. */
-  private checks(
-    props: StateBackendProps,
-    d: {
-      replicaBucketName: string;
-      partition: string;
-      replicationRoleName: string;
-      mfaDelete: boolean;
-      useLockfile: boolean;
-    },
-  ): PropCheck[] {
-    const matches = (re: RegExp, what: string) => (v: string) => (re.test(v) ? undefined : `is not ${what}`);
-    const region = matches(REGION_PATTERN, "an AWS region such as us-east-1");
-    const checks: PropCheck[] = [
-      checkString("bucketName", props.bucketName, bucketNameProblem),
-      checkString(
-        "replicaBucketName",
-        d.replicaBucketName,
-        bucketNameProblem,
-        "set a shorter `bucketName` or `replicaBucketName`",
-      ),
-      checkString("region", props.region, region),
-      checkString("replicaRegion", props.replicaRegion, region),
-      checkString("accountId", props.accountId, matches(ACCOUNT_ID_PATTERN, "a 12-digit AWS account id")),
-      checkString(
-        "partition",
-        d.partition,
-        matches(/^aws(-[a-z]+)*$/, "an ARN partition such as aws or aws-us-gov"),
-      ),
-      checkString(
-        "replicationRoleName",
-        d.replicationRoleName,
-        matches(ROLE_NAME_PATTERN, "a valid IAM role name (at most 64 characters)"),
-        "set `replicationRoleName`",
-      ),
-      checkWholeNumber("kmsDeletionWindowInDays", props.kmsDeletionWindowInDays, 7, 30),
-      checkWholeNumber("noncurrentVersionExpirationDays", props.noncurrentVersionExpirationDays, 1, 36500),
-      checkWholeNumber("objectLock.days", props.objectLock?.days, 1, 36500),
-      ...props.allowedPrincipalArns.map((arn, i) =>
-        checkString(
-          `allowedPrincipalArns[${i}]`,
-          arn,
-          matches(PRINCIPAL_ARN_PATTERN, "an IAM role or user ARN"),
-        ),
-      ),
-      () =>
-        props.allowedPrincipalArns.length === 0
-          ? {
-              code: "INVALID_PROP",
-              prop: "allowedPrincipalArns",
-              message: "is empty: nobody could read the state",
-              hint: "list the role that runs Terraform and your break-glass role",
-            }
-          : undefined,
-      () =>
-        !Token.isUnresolved(d.replicaBucketName) && d.replicaBucketName === props.bucketName
-          ? {
-              code: "CONFLICTING_PROPS",
-              prop: "replicaBucketName",
-              message: `equals \`bucketName\` ("${props.bucketName}")`,
-            }
-          : undefined,
-      () =>
-        !Token.isUnresolved(props.region) && props.region === props.replicaRegion
-          ? {
-              code: "CONFLICTING_PROPS",
-              prop: "replicaRegion",
-              message: `equals \`region\` ("${props.region}")`,
-              hint: "replicate to a second region",
-            }
-          : undefined,
-      () =>
-        d.mfaDelete && props.noncurrentVersionExpirationDays !== undefined
-          ? {
-              code: "CONFLICTING_PROPS",
-              prop: "noncurrentVersionExpirationDays",
-              message:
-                "is set with `mfaDelete` true, but S3 does not support lifecycle rules on MFA-delete buckets",
-              hint: "set `mfaDelete: false` to let noncurrent versions expire",
-            }
-          : undefined,
-      () =>
-        !d.useLockfile && props.lockTable === undefined
-          ? {
-              code: "CONFLICTING_PROPS",
-              prop: "useLockfile",
-              message: "is false and there is no `lockTable`: state would not be locked",
-            }
-          : undefined,
-      () => providerCheck("provider", props.provider, props.region),
-      () => providerCheck("replicaProvider", props.replicaProvider, props.replicaRegion),
-      () =>
-        props.provider === props.replicaProvider
-          ? {
-              code: "CONFLICTING_PROPS",
-              prop: "replicaProvider",
-              message: "is the same provider as `provider`",
-              hint: "pass an aliased AwsProvider for the replica region",
-            }
-          : undefined,
-      () =>
-        TerraformStack.of(this)
-          .node.findAll()
-          .some((c) => c !== this && StateBackend.isStateBackend(c))
-          ? {
-              code: "DUPLICATE_CONSTRUCT",
-              prop: "scope",
-              message: "the stack already has a StateBackend (output names are fixed)",
-            }
-          : undefined,
-    ];
-    return checks;
-  }
-}
-
-function providerCheck(prop: string, provider: AwsProvider, region: string): ReturnType<PropCheck> {
-  const actual = provider.region;
-  if (
-    actual !== undefined &&
-    (Token.isUnresolved(actual) || Token.isUnresolved(region) || actual === region)
-  ) {
-    return undefined;
-  }
-  return {
-    code: "CONFLICTING_PROPS",
-    prop,
-    message:
-      actual === undefined
-        ? `has no \`region\`; it must be "${region}"`
-        : `is configured for region "${actual}" but the bucket is in "${region}"`,
-    hint: "set the provider's region explicitly: key policies and backend settings name it",
-  };
 }
