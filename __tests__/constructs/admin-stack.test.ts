@@ -1,13 +1,16 @@
 import type { TerraformStack } from "cdktf";
 import { buildApp } from "../../constructs";
 import { buildSpaceliftModel } from "../../model";
+import { expectValidAgainstSchemas } from "../helpers/schema";
 import { resourceNames, resourceOf, synthJson, type SynthJson } from "../helpers/synth";
 import { emptyCatalog, fakeComponent, fakeResolved, organisation } from "../model/fake-resolved";
 
 function synthOf(stackId: string, components = organisation()): SynthJson {
   const model = buildSpaceliftModel(fakeResolved(components), { catalog: emptyCatalog });
   const app = buildApp(model);
-  return synthJson(app.node.findChild(stackId) as TerraformStack);
+  const stack = app.node.findChild(stackId) as TerraformStack;
+  expectValidAgainstSchemas(stack);
+  return synthJson(stack);
 }
 
 const PLAT = "plat-gbl-spacelift-admin-stack";
