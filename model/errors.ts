@@ -30,7 +30,11 @@ export type ModelErrorCode =
   | "UNKNOWN_TERRAFORM_VERSION"
   | "SECRET_IN_CONFIG"
   | "INVALID_INTEGRATION_CONFIG"
-  | "UNKNOWN_IMPLEMENTATION";
+  | "UNKNOWN_IMPLEMENTATION"
+  | "MISSING_SETTING"
+  | "UNSAFE_SETTING"
+  | "UNSUPPORTED_SETTING"
+  | "CONFLICTING_SETTINGS";
 
 /** Warning codes of the model layer. */
 export type ModelWarningCode =
@@ -42,7 +46,8 @@ export type ModelWarningCode =
   | "MANAGE_STATE_CONFLICT"
   | "STATE_ONLY_IN_SPACELIFT"
   | "ATMOS_HOOKS_DROPPED"
-  | "WEAKER_SETTING";
+  | "WEAKER_SETTING"
+  | "IGNORED_SETTING";
 
 /** Where a finding is, for diagnostics about one component's section. */
 export interface FindingSite {
