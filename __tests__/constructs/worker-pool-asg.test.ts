@@ -1,5 +1,3 @@
-// Brings the cdktf jest matchers' types (toHaveResourceWithProperties, …) into scope.
-import type {} from "cdktf/lib/testing/adapters/jest";
 import { App, TerraformStack, Testing } from "cdktf";
 import { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import { AutoscalingLifecycleHook } from "@cdktf/provider-aws/lib/autoscaling-lifecycle-hook";

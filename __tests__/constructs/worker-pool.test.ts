@@ -1,5 +1,3 @@
-// Brings the cdktf jest matchers' types (toHaveResourceWithProperties, …) into scope.
-import type {} from "cdktf/lib/testing/adapters/jest";
 import { App, TerraformStack, Testing } from "cdktf";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { ApiKey as ApiKeyResource } from "../../.gen/providers/spacelift/api-key";
