@@ -85,11 +85,8 @@ export default tseslint.config(
           patterns: [
             upperLayers(["cli"]),
             {
-              group: [
-                "**/.gen/providers/spacelift",
-                "**/.gen/providers/spacelift/index",
-                "@cdktf/provider-aws",
-              ],
+              regex:
+                "(\\.gen/providers/spacelift(/index|/lazy-index)?|^@cdktf/provider-aws(/lib)?(/index)?)$",
               message:
                 "Deep-import generated classes (e.g. '../.gen/providers/spacelift/space') and alias them; never the provider barrel.",
             },

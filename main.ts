@@ -1,14 +1,6 @@
-import { App, TerraformStack } from "cdktf";
-import { SpaceliftProvider } from "./.gen/providers/spacelift/provider";
-import { Space as SpaceResource } from "./.gen/providers/spacelift/space";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { loadSpaceliftApp } from "./app/load";
 
-// Foundation skeleton: replaced by the engine → model → constructs pipeline.
-const app = new App();
-const stack = new TerraformStack(app, "foundation-demo");
-new SpaceliftProvider(stack, "spacelift");
-new AwsProvider(stack, "aws", { region: "us-east-1" });
-new SpaceResource(stack, "demo", { name: "demo", parentSpaceId: "root" });
-new S3Bucket(stack, "demo-bucket", { bucket: "acme-demo-bucket" });
-app.synth();
+// cdktf runs this file. Config errors print as diagnostics and exit 1 before anything is written.
+const app = loadSpaceliftApp({ cwd: process.cwd(), env: process.env });
+if (app) app.synth();
+else process.exitCode = 1;

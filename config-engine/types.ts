@@ -153,6 +153,12 @@ export interface ResolvedStacks {
   readonly stackNames: readonly string[];
   /** Absolute paths of every manifest file that was read (top-level and imported), sorted. */
   readonly manifestFiles: readonly string[];
+  /**
+   * The Spacelift-path stack prefix for a context given as vars (what `spaceliftPrefix` would be
+   * for a component with these vars): used to resolve `settings.depends_on` targets exactly as
+   * atmos does. Throws a `DiagnosticError` when the name pattern/template needs a missing var.
+   */
+  spaceliftPrefixFor(vars: JsonMap): string;
   /** Looks a component up by logical stack name (or stack file name) and atmos component name. */
   find(stack: string, atmosComponent: string): ResolvedComponent | undefined;
   readonly warnings: readonly Diagnostic[];

@@ -1,0 +1,83 @@
+/**
+ * The main job: atmos config → engine → model → cdktf app. Shared by main.ts (what `cdktf synth`
+ * runs) and the CLI commands that synthesize (diff, graph).
+ */
+import type { App } from "cdktf";
+import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { formatDiagnostic, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import { buildApp } from "../constructs";
+import { isConstructError } from "../constructs/private/errors";
+import { buildSpaceliftModel, type SpaceliftModel } from "../model";
+import { openCatalog } from "../policies/catalog";
+
+/** Where to read the config and what to build. */
+export interface LoadOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** @default - ATMOS_CLI_CONFIG_PATH, else the cdktf context key `atmosConfigDir`, else ./stacks-config */
+  readonly configDir?: string;
+  /** @default - cdktf's output directory */
+  readonly outdir?: string;
+  /** Where diagnostics go. @default process.stderr */
+  readonly report?: (text: string) => void;
+}
+
+/** Resolves the atmos config into the Spacelift model (throws DiagnosticError on bad input). */
+export function loadModel(options: Pick<LoadOptions, "cwd" | "env" | "configDir">): SpaceliftModel {
+  const config = loadAtmosConfig({
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
+  });
+  const resolved = resolveStacks(config, { processTemplates: false });
+  return buildSpaceliftModel(resolved, { catalog: openCatalog() });
+}
+
+/**
+ * Builds the cdktf app, or reports every problem and returns undefined. Warnings are printed
+ * either way. `SPACELIFT_ATMOS_ONLY_STACK` restricts synthesis to one stack (a Spacelift run).
+ */
+export function loadSpaceliftApp(options: LoadOptions): App | undefined {
+  const report = options.report ?? ((t: string) => process.stderr.write(t));
+  const print = (ds: readonly Diagnostic[]): void => {
+    if (ds.length > 0) report(ds.map((d) => formatDiagnostic(d)).join("\n") + "\n");
+  };
+  try {
+    const model = loadModel({ ...options, ...(options.configDir === undefined ? configDirFromContext(options.env) : { configDir: options.configDir }) });
+    print(model.warnings);
+    const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
+    const app = buildApp(model, {
+      ...(only ? { onlyStack: only } : {}),
+      ...(options.outdir !== undefined ? { outdir: options.outdir } : {}),
+    });
+    if (only && app.node.tryFindChild(only) === undefined) {
+      report(`error: SPACELIFT_ATMOS_ONLY_STACK=${only} is not a stack this app synthesizes\n`);
+      return undefined;
+    }
+    return app;
+  } catch (e) {
+    if (isDiagnosticError(e)) {
+      print(e.diagnostics);
+      report(`${e.diagnostics.length} error(s); nothing was synthesized.\n`);
+      return undefined;
+    }
+    if (isConstructError(e)) {
+      report(`${e.message}\nnothing was synthesized.\n`);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** cdktf passes context as JSON in CDKTF_CONTEXT_JSON; `atmosConfigDir` there overrides the default. */
+function configDirFromContext(env: LoadOptions["env"]): { configDir?: string } {
+  if (env["ATMOS_CLI_CONFIG_PATH"]) return {};
+  const raw = env["CDKTF_CONTEXT_JSON"];
+  if (!raw) return {};
+  try {
+    const ctx = JSON.parse(raw) as Record<string, unknown>;
+    return typeof ctx["atmosConfigDir"] === "string" ? { configDir: ctx["atmosConfigDir"] } : {};
+  } catch {
+    return {};
+  }
+}

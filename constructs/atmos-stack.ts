@@ -1,0 +1,35 @@
+import { TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { SpaceliftProvider } from "../.gen/providers/spacelift/provider";
+import type { AppComponentModel } from "../model";
+import { configureBackend } from "./private/backend";
+
+/** Props of {@link AtmosStack}. */
+export interface AtmosStackProps {
+  /** The app-implemented component instance this stack is. */
+  readonly component: AppComponentModel;
+}
+
+/**
+ * Base of every cdktf stack this app synthesizes: named exactly by the Spacelift stack id (the
+ * CDKTF integration of Spacelift copies `cdktf.out/stacks/<id>/cdk.tf.json`), with the state backend
+ * of the atmos component and the Spacelift provider (authenticated by SPACELIFT_API_KEY_* locally and
+ * by the run's token inside Spacelift; no credential is ever written into the JSON).
+ */
+export class AtmosStack extends TerraformStack {
+  /** The component this stack implements. */
+  readonly component: AppComponentModel;
+
+  constructor(scope: Construct, props: AtmosStackProps) {
+    super(scope, props.component.id);
+    this.component = props.component;
+    const source = props.component.source;
+    configureBackend(this, {
+      backendType: source.backendType,
+      backend: source.backend,
+      workspace: source.workspace,
+      spaceliftManagesState: props.component.spaceliftStack?.manageState ?? false,
+    });
+    new SpaceliftProvider(this, "spacelift");
+  }
+}

@@ -1,0 +1,221 @@
+import { TerraformVariable, type ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { AwsRole as AwsRoleResource } from "../.gen/providers/spacelift/aws-role";
+import { ContextAttachment as ContextAttachmentResource } from "../.gen/providers/spacelift/context-attachment";
+import { DriftDetection as DriftDetectionResource } from "../.gen/providers/spacelift/drift-detection";
+import { EnvironmentVariable as EnvironmentVariableResource } from "../.gen/providers/spacelift/environment-variable";
+import { MountedFile as MountedFileResource } from "../.gen/providers/spacelift/mounted-file";
+import { PolicyAttachment as PolicyAttachmentResource } from "../.gen/providers/spacelift/policy-attachment";
+import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
+import { Run as RunResource } from "../.gen/providers/spacelift/run";
+import { Stack as StackResource, type StackConfig } from "../.gen/providers/spacelift/stack";
+import { Webhook as WebhookResource } from "../.gen/providers/spacelift/webhook";
+import type { StackModel } from "../model";
+import { logicalId, namePart } from "./private/ids";
+import type { SpaceliftLookups } from "./private/lookups";
+import { mountedVarsContent, vcsBlock } from "./private/stack-config";
+import { StackDestructor } from "./stack-destructor";
+
+/** Props of {@link ChildStack}. */
+export interface ChildStackProps {
+  /** The stack, as the model decided it. */
+  readonly stack: StackModel;
+  /** Name → id lookups of the cdktf stack this child is created in. */
+  readonly lookups: SpaceliftLookups;
+}
+
+/**
+ * One Spacelift stack and everything attached to it: env vars, the mounted tfvars file, role,
+ * policy and context attachments, AWS role, drift detection, webhook, run, and a destructor that
+ * always exists and outlives (on destroy) everything its destroy run needs.
+ */
+export class ChildStack extends Construct {
+  /** The `spacelift_stack` resource. */
+  readonly resource: StackResource;
+  /** The destructor (always present). */
+  readonly destructor: StackDestructor;
+  /** The model of this stack. */
+  readonly model: StackModel;
+  /** Expression of this stack's id. */
+  readonly stackId: string;
+
+  constructor(scope: Construct, id: string, props: ChildStackProps) {
+    super(scope, id);
+    const s = props.stack;
+    this.model = s;
+    const lookups = props.lookups;
+    const rid = (...parts: string[]): string => logicalId(s.id, ...parts);
+
+    this.resource = new StackResource(this, "stack", stackConfig(s));
+    this.resource.overrideLogicalId(rid());
+    this.stackId = `\${spacelift_stack.${rid()}.id}`;
+    this.resource.spaceId = lookups.spaceId(
+      s.spaceName,
+      this.resource,
+      "Apply the spaces stack before this admin stack.",
+    );
+    if (s.workerPoolName !== undefined) {
+      this.resource.workerPoolId = lookups.workerPoolId(
+        s.workerPoolName,
+        this.resource,
+        "Apply the worker-pool stack before this admin stack.",
+      );
+    }
+
+    const needed: ITerraformDependable[] = [];
+    for (const space of s.spaceAdminIn) {
+      const attachment = new RoleAttachmentResource(this, `space-admin-${space}`, {
+        stackId: this.stackId,
+        roleId: lookups.spaceAdminRoleId(),
+        spaceId: "",
+      });
+      attachment.spaceId = lookups.spaceId(space, attachment, "Apply the spaces stack first.");
+      attachment.overrideLogicalId(rid("space_admin", space));
+      needed.push(attachment);
+    }
+    for (const env of s.environment) {
+      const variable = new EnvironmentVariableResource(this, `env-${env.name}`, {
+        stackId: this.stackId,
+        name: env.name,
+        value: env.value,
+        writeOnly: false,
+      });
+      variable.overrideLogicalId(rid("env", env.name));
+      needed.push(variable);
+    }
+    if (s.mountedVars !== undefined) {
+      const file = new MountedFileResource(this, "tfvars", {
+        stackId: this.stackId,
+        relativePath: `source/${s.projectRoot}/spacelift.auto.tfvars.json`,
+        content: mountedVarsContent(s.mountedVars),
+        writeOnly: false,
+      });
+      file.overrideLogicalId(rid("tfvars"));
+      needed.push(file);
+    }
+    for (const name of s.policyNames) {
+      const attachment = new PolicyAttachmentResource(this, `policy-${namePart(name)}`, {
+        stackId: this.stackId,
+        policyId: "",
+      });
+      attachment.policyId = lookups.policyId(
+        name,
+        attachment,
+        "Apply the spaces stack (it creates the policies) first.",
+      );
+      attachment.overrideLogicalId(rid("policy", namePart(name)));
+      needed.push(attachment);
+    }
+    s.contextAttachments.forEach((contextId, priority) => {
+      const attachment = new ContextAttachmentResource(this, `context-${contextId}`, {
+        stackId: this.stackId,
+        contextId,
+        priority,
+      });
+      attachment.overrideLogicalId(rid("context", contextId));
+      needed.push(attachment);
+    });
+    if (s.awsRole) {
+      const role = new AwsRoleResource(this, "aws-role", {
+        stackId: this.stackId,
+        roleArn: s.awsRole.roleArn,
+        externalId: s.awsRole.externalId,
+        generateCredentialsInWorker: s.awsRole.generateCredentialsInWorker,
+      });
+      role.overrideLogicalId(rid());
+      needed.push(role);
+    }
+    if (s.driftDetection) {
+      const drift = new DriftDetectionResource(this, "drift-detection", {
+        stackId: this.stackId,
+        reconcile: s.driftDetection.reconcile,
+        schedule: [...s.driftDetection.schedule],
+        timezone: s.driftDetection.timezone,
+        ignoreState: s.driftDetection.ignoreState,
+      });
+      drift.overrideLogicalId(rid());
+    }
+    if (s.webhook) {
+      const secretVariable = s.webhook.secretVariable;
+      if (secretVariable !== undefined) {
+        const existing = scope.node.tryFindChild(`webhook-secret-${secretVariable}`);
+        if (!existing) {
+          const variable = new TerraformVariable(scope, `webhook-secret-${secretVariable}`, {
+            type: "string",
+            sensitive: true,
+            description:
+              "Webhook secret, provided as TF_VAR_" +
+              secretVariable +
+              " (never stored in configuration or state)",
+          });
+          variable.overrideLogicalId(secretVariable);
+        }
+      }
+      const webhook = new WebhookResource(this, "webhook", {
+        stackId: this.stackId,
+        endpoint: s.webhook.endpoint,
+        enabled: true,
+        ...(secretVariable !== undefined
+          ? { secretWo: `\${var.${secretVariable}}`, secretWoVersion: "1" }
+          : {}),
+      });
+      webhook.overrideLogicalId(rid());
+    }
+    if (s.spaceliftRun) {
+      const run = new RunResource(this, "run", {
+        stackId: this.stackId,
+        commitSha: s.spaceliftRun.commitSha,
+        dependsOn: [...needed],
+      });
+      run.overrideLogicalId(rid());
+    }
+    this.destructor = new StackDestructor(this, "destructor", {
+      name: s.id,
+      stackId: this.stackId,
+      active: s.destructorActive,
+      dependsOn: needed,
+    });
+  }
+}
+
+function stackConfig(s: StackModel): StackConfig {
+  const vcs = vcsBlock(s.vcs);
+  return {
+    name: s.id,
+    slug: s.id,
+    description: s.description,
+    repository: s.repository,
+    branch: s.branch,
+    projectRoot: s.projectRoot,
+    labels: [...s.labels],
+    spaceId: "",
+    runnerImage: s.runnerImage,
+    terraformVersion: s.terraformVersion,
+    terraformWorkflowTool: s.terraformWorkflowTool,
+    terraformWorkspace: s.terraformWorkspace,
+    terraformSmartSanitization: s.terraformSmartSanitization,
+    autodeploy: s.autodeploy,
+    autoretry: s.autoretry,
+    enableLocalPreview: s.localPreviewEnabled,
+    manageState: s.manageState,
+    protectFromDeletion: s.protectFromDeletion,
+    additionalProjectGlobs: s.additionalProjectGlobs.length > 0 ? [...s.additionalProjectGlobs] : undefined,
+    enableSensitiveOutputsUpload: s.enableSensitiveOutputsUpload,
+    beforeInit: list(s.hooks.before_init),
+    afterInit: list(s.hooks.after_init),
+    beforePlan: list(s.hooks.before_plan),
+    afterPlan: list(s.hooks.after_plan),
+    beforeApply: list(s.hooks.before_apply),
+    afterApply: list(s.hooks.after_apply),
+    beforeDestroy: list(s.hooks.before_destroy),
+    afterDestroy: list(s.hooks.after_destroy),
+    beforePerform: list(s.hooks.before_perform),
+    afterPerform: list(s.hooks.after_perform),
+    afterRun: list(s.hooks.after_run),
+    ...vcs,
+  };
+}
+
+function list(v: readonly string[] | undefined): string[] | undefined {
+  return v && v.length > 0 ? [...v] : undefined;
+}

@@ -1,0 +1,147 @@
+/**
+ * The state backend of an app-implemented stack, from its atmos backend config, so the state lives
+ * in the user's bucket and the stack can be run without Spacelift.
+ *
+ * The atmos `backend.s3` map is written through verbatim (as atmos writes backend.tf.json), except
+ * `key` and `workspace_key_prefix`: app stacks run in the default Terraform workspace, so the key
+ * spells out the path atmos would use — `<workspace_key_prefix>/<workspace>/cdktf.tfstate` — with
+ * its own file name so it can never collide with the state of an HCL component that an existing
+ * Cloud Posse setup keeps at `<prefix>/<workspace>/<key>`.
+ */
+import { TerraformBackend, type TerraformRemoteState } from "cdktf";
+import type { Construct } from "constructs";
+import type { JsonMap, JsonValue } from "../../config-engine/types";
+import { ConstructError } from "./errors";
+
+/** Keys of Terraform 1.11's s3 backend that atmos configs use. */
+const S3_KEYS = new Set([
+  "bucket",
+  "key",
+  "region",
+  "encrypt",
+  "kms_key_id",
+  "acl",
+  "use_lockfile",
+  "dynamodb_table",
+  "profile",
+  "shared_config_files",
+  "shared_credentials_files",
+  "assume_role",
+  "assume_role_with_web_identity",
+  "workspace_key_prefix",
+  "endpoints",
+  "use_path_style",
+  "skip_credentials_validation",
+  "skip_region_validation",
+  "skip_requesting_account_id",
+  "skip_metadata_api_check",
+  "allowed_account_ids",
+  "forbidden_account_ids",
+  "sse_customer_key",
+  "max_retries",
+  "retry_mode",
+]);
+
+/** The s3 backend block, written as given. */
+class S3PassthroughBackend extends TerraformBackend {
+  constructor(
+    scope: Construct,
+    private readonly config: JsonMap,
+  ) {
+    super(scope, "backend", "s3");
+  }
+
+  override toTerraform(): Record<string, unknown> {
+    return { terraform: { backend: { s3: this.config } } };
+  }
+
+  override toMetadata(): Record<string, unknown> {
+    return { backend: "s3" };
+  }
+
+  getRemoteStateDataSource(): TerraformRemoteState {
+    throw new Error("cross-stack references are not used by this app");
+  }
+}
+
+/** No backend block: Spacelift manages the state (`manage_state: true`). */
+class SpaceliftManagedStateBackend extends TerraformBackend {
+  constructor(scope: Construct) {
+    super(scope, "backend", "none");
+  }
+
+  override toTerraform(): Record<string, unknown> {
+    return {};
+  }
+
+  override toMetadata(): Record<string, unknown> {
+    return { backend: "spacelift" };
+  }
+
+  getRemoteStateDataSource(): TerraformRemoteState {
+    throw new Error("cross-stack references are not used by this app");
+  }
+}
+
+/** What {@link configureBackend} needs to know about the atmos component. */
+export interface AtmosBackendProps {
+  /** `backend_type` of the component (`""` when none is configured). */
+  readonly backendType: string;
+  /** The merged `backend` section (`{ s3: {...} }`). */
+  readonly backend: JsonMap;
+  /** The component's terraform workspace (atmos naming). */
+  readonly workspace: string;
+  /** Whether Spacelift manages the state of the stack that runs this code. */
+  readonly spaceliftManagesState: boolean;
+}
+
+/** The state object key an app stack uses in the atmos S3 bucket. */
+export function appStateKey(backend: JsonMap, workspace: string): string {
+  const prefix = typeof backend["workspace_key_prefix"] === "string" ? backend["workspace_key_prefix"] : "";
+  return [prefix, workspace, "cdktf.tfstate"].filter((p) => p !== "").join("/");
+}
+
+/** Adds the backend of `stack` (call once per stack). */
+export function configureBackend(stack: Construct, props: AtmosBackendProps): void {
+  if (props.spaceliftManagesState || props.backendType === "") {
+    new SpaceliftManagedStateBackend(stack);
+    return;
+  }
+  if (props.backendType !== "s3") {
+    throw new ConstructError(
+      "UNSUPPORTED_BACKEND",
+      stack,
+      `backend_type '${props.backendType}' is not supported for stacks this app synthesizes`,
+      "Use an s3 backend (terraform.backend_type: s3), or let Spacelift manage the state (settings.spacelift.manage_state: true).",
+    );
+  }
+  const s3 = asMap(props.backend["s3"]);
+  if (!s3 || typeof s3["bucket"] !== "string") {
+    throw new ConstructError(
+      "INVALID_BACKEND",
+      stack,
+      "backend.s3.bucket is not set",
+      "Set terraform.backend.s3.bucket in the stack config.",
+    );
+  }
+  const unknown = Object.keys(s3).filter((k) => !S3_KEYS.has(k));
+  if (unknown.length > 0) {
+    throw new ConstructError(
+      "INVALID_BACKEND",
+      stack,
+      `unknown s3 backend keys: ${unknown.join(", ")}`,
+      `Known keys: ${[...S3_KEYS].sort().join(", ")}`,
+    );
+  }
+  const config: JsonMap = {};
+  for (const k of Object.keys(s3).sort()) {
+    if (k === "workspace_key_prefix") continue;
+    config[k] = s3[k]!;
+  }
+  config["key"] = appStateKey(s3, props.workspace);
+  new S3PassthroughBackend(stack, config);
+}
+
+function asMap(v: JsonValue | undefined): JsonMap | undefined {
+  return v !== null && v !== undefined && typeof v === "object" && !Array.isArray(v) ? v : undefined;
+}

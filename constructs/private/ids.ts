@@ -1,0 +1,27 @@
+/**
+ * Logical ids and HCL literals. Every resource gets an explicit logical id derived from atmos
+ * names (never from construct-tree position), so reviewers read `spacelift_stack.plat-ue1-dev-vpc`
+ * in the JSON and a refactor of the construct tree can never replace a resource.
+ */
+
+/** A Terraform-valid resource name from any text (stack ids are already valid and stay as they are). */
+export function logicalId(...parts: string[]): string {
+  const raw = parts
+    .filter((p) => p !== "")
+    .map((p) => p.replace(/[^A-Za-z0-9_-]+/g, "_"))
+    .join("_");
+  return /^[A-Za-z_]/.test(raw) ? raw : `_${raw}`;
+}
+
+/** A readable id part for a display name such as a policy name ("TRIGGER Dependencies" → "trigger_dependencies"). */
+export function namePart(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** An HCL string literal (inside a `${...}` expression) for `value`. */
+export function hclString(value: string): string {
+  return JSON.stringify(value).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+}

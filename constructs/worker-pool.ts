@@ -1,0 +1,253 @@
+/**
+ * A Spacelift worker pool on EC2 built from the `spacelift/worker-pool` component's parsed config: the
+ * `spacelift_worker_pool` in its space, its credentials in AWS Secrets Manager (never in user data or
+ * the launch template), the drain's Spacelift API key, and the AWS side ({@link WorkerPoolAsg}).
+ */
+import { Fn, TerraformOutput, TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
+import { ApiKey as ApiKeyResource } from "../.gen/providers/spacelift/api-key";
+import { DataSpaceliftRole } from "../.gen/providers/spacelift/data-spacelift-role";
+import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
+import { WorkerPool as WorkerPoolResource } from "../.gen/providers/spacelift/worker-pool";
+import type { WorkerPoolConfig } from "../model/worker-pool-config";
+import { identityRoleArn, mapEntry, remoteState } from "./private/worker-pool-remote-state";
+import { throwIfProblems, WORKER_POOL_CONSTRUCT_CODES } from "./private/worker-pool-errors";
+import { WorkerPoolAsg, type WorkerPoolAsgDrainProps } from "./worker-pool-asg";
+
+/** Sensitive variables of a pool whose CSR the operator supplies (`spacelift_worker_pool_csr_enabled`). */
+export const CSR_VARIABLES = {
+  /** Base64 PEM certificate request. */
+  csr: "spacelift_worker_pool_csr",
+  /** Base64 PEM private key matching it, as the launcher takes it. */
+  privateKey: "spacelift_worker_pool_private_key",
+} as const;
+
+/** Props of {@link WorkerPool}. */
+export interface WorkerPoolProps {
+  /** The component's config, from `parseWorkerPoolConfig`; must be enabled. */
+  readonly config: WorkerPoolConfig;
+  /** Id of the space `config.spaceName` names (the caller resolves the name; a token is fine). */
+  readonly spaceId: string;
+}
+
+/** A Spacelift worker pool and its EC2 workers. */
+export class WorkerPool extends Construct {
+  readonly pool: WorkerPoolResource;
+  readonly credentialsSecret: SecretsmanagerSecret;
+  readonly asg: WorkerPoolAsg;
+
+  constructor(scope: Construct, id: string, props: WorkerPoolProps) {
+    super(scope, id);
+    const c = props.config;
+    throwIfProblems(
+      this,
+      c.enabled
+        ? []
+        : [
+            {
+              code: WORKER_POOL_CONSTRUCT_CODES.invalidProp,
+              message: `the worker-pool component "${c.name}" is disabled (\`enabled: false\`)`,
+              hint: "skip disabled components instead of building a WorkerPool",
+            },
+          ],
+    );
+    const tags = { ...c.tags };
+
+    // Spacelift marks both sensitive: they come from TF_VAR_ (e.g. stack environment), never from YAML.
+    const userCsr = c.userCsr
+      ? {
+          csr: this.sensitiveVariable(CSR_VARIABLES.csr, "Base64 PEM certificate request of the worker pool"),
+          privateKey: this.sensitiveVariable(
+            CSR_VARIABLES.privateKey,
+            "Base64 PEM private key matching spacelift_worker_pool_csr",
+          ),
+        }
+      : undefined;
+
+    this.pool = new WorkerPoolResource(this, "pool", {
+      name: c.name,
+      description: c.description,
+      spaceId: props.spaceId,
+      ...(userCsr !== undefined ? { csr: userCsr.csr } : {}),
+      ...(c.driftDetectionRunLimit !== undefined ? { driftDetectionRunLimit: c.driftDetectionRunLimit } : {}),
+    });
+
+    this.credentialsSecret = this.secret(
+      "credentials",
+      `${c.name}/credentials`,
+      "Spacelift worker pool token and private key, read by the workers at boot",
+      {
+        SPACELIFT_TOKEN: this.pool.config,
+        SPACELIFT_POOL_PRIVATE_KEY: userCsr?.privateKey ?? this.pool.privateKey,
+      },
+      c,
+      tags,
+    );
+
+    const network = this.network(c);
+    const ecrState =
+      c.ecrRemoteState !== undefined ? remoteState(this, "ecr", c.ecrRemoteState.lookup) : undefined;
+    const runnerImage =
+      c.runnerImage ??
+      (ecrState !== undefined && c.ecrRemoteState !== undefined
+        ? mapEntry(ecrState, "ecr_repo_url_map", c.ecrRemoteState.repoName)
+        : undefined);
+    const ecrRepositoryArns = [
+      ...c.ecrRepositoryArns,
+      ...(ecrState !== undefined && c.ecrRemoteState !== undefined
+        ? [mapEntry(ecrState, "ecr_repo_arn_map", c.ecrRemoteState.repoName)]
+        : []),
+    ];
+    const assumableRoleArns =
+      c.assumableRoles.kind === "explicit"
+        ? [...c.assumableRoles.roleArns]
+        : c.assumableRoles.kind === "account-map"
+          ? [
+              identityRoleArn(
+                remoteState(this, "account-map", c.assumableRoles.lookup),
+                c.assumableRoles.roleName,
+              ),
+            ]
+          : [];
+
+    this.asg = new WorkerPoolAsg(this, "workers", {
+      name: c.name,
+      iamName: c.iamName,
+      region: c.region,
+      workerPoolId: this.pool.id,
+      credentialsSecretArn: this.credentialsSecret.arn,
+      ...(c.secretsKmsKeyArn !== undefined ? { secretsKmsKeyArn: c.secretsKmsKeyArn } : {}),
+      vpcId: network.vpcId,
+      subnetIds: network.subnetIds,
+      ami: c.ami,
+      instanceType: c.instanceType,
+      ebsOptimized: c.ebsOptimized,
+      blockDeviceMappings: c.blockDeviceMappings,
+      metadataHopLimit: c.metadataHopLimit,
+      associatePublicIpAddress: c.associatePublicIpAddress,
+      minSize: c.minSize,
+      maxSize: c.maxSize,
+      ...(c.desiredCapacity !== undefined ? { desiredCapacity: c.desiredCapacity } : {}),
+      waitForCapacityTimeout: c.waitForCapacityTimeout,
+      defaultCooldownSeconds: c.defaultCooldownSeconds,
+      scaleDownCooldownSeconds: c.scaleDownCooldownSeconds,
+      cpuHighThresholdPercent: c.cpuHighThresholdPercent,
+      cpuLowThresholdPercent: c.cpuLowThresholdPercent,
+      healthCheckType: c.healthCheckType,
+      healthCheckGracePeriodSeconds: c.healthCheckGracePeriodSeconds,
+      terminationPolicies: c.terminationPolicies,
+      maxInstanceLifetimeSeconds: c.maxInstanceLifetimeSeconds,
+      ...(c.mixedInstancesPolicy !== undefined ? { mixedInstancesPolicy: c.mixedInstancesPolicy } : {}),
+      ...(c.instanceRefresh !== undefined ? { instanceRefresh: c.instanceRefresh } : {}),
+      launcher: c.launcher,
+      // The model guarantees an image or an `ecr` state; the fallback only satisfies the type.
+      runnerImage: runnerImage ?? "",
+      ecrRepositoryArns,
+      assumableRoleArns,
+      ...(c.drain.enabled ? { drain: this.drain(c, props.spaceId, tags) } : {}),
+      tags,
+    });
+
+    this.outputs(c);
+  }
+
+  private sensitiveVariable(name: string, description: string): string {
+    const variable = new TerraformVariable(this, name, {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description,
+    });
+    variable.overrideLogicalId(name);
+    return variable.stringValue;
+  }
+
+  private network(c: WorkerPoolConfig): { vpcId: string; subnetIds: string[] } {
+    if (c.network.kind === "explicit") {
+      return { vpcId: c.network.vpcId, subnetIds: [...c.network.privateSubnetIds] };
+    }
+    const vpc = remoteState(this, "vpc", c.network.lookup);
+    return {
+      vpcId: vpc.getString(c.network.vpcIdOutput),
+      subnetIds: vpc.getList(c.network.privateSubnetIdsOutput),
+    };
+  }
+
+  /** The drain's API key: an existing secret, or a key of this pool (space admin of its space only). */
+  private drain(c: WorkerPoolConfig, spaceId: string, tags: Record<string, string>): WorkerPoolAsgDrainProps {
+    if (!c.drain.enabled) throw new Error("unreachable: drain() is only called when the drain is enabled");
+    const common = {
+      spaceliftApiEndpoint: c.spaceliftApiEndpoint,
+      heartbeatTimeoutSeconds: c.drain.heartbeatTimeoutSeconds,
+      timeoutSeconds: c.drain.timeoutSeconds,
+    };
+    if (c.drain.apiKey.kind === "secret") return { ...common, apiKeySecretArn: c.drain.apiKey.secretArn };
+    const spaceAdmin = new DataSpaceliftRole(this, "space-admin-role", { slug: "space-admin" });
+    const key = new ApiKeyResource(this, "drain-key", { name: `${c.name}-drain` });
+    new RoleAttachmentResource(this, "drain-key-role", {
+      apiKeyId: key.id,
+      roleId: spaceAdmin.id,
+      spaceId,
+    });
+    const secret = this.secret(
+      "drain-api-key",
+      `${c.name}/drain-api-key`,
+      "Spacelift API key the drain of terminating workers uses (not readable by the workers)",
+      {
+        SPACELIFT_API_KEY_ID: key.id,
+        SPACELIFT_API_KEY_SECRET: key.secret,
+      },
+      c,
+      tags,
+    );
+    return {
+      ...common,
+      apiKeySecretArn: secret.arn,
+      ...(c.secretsKmsKeyArn !== undefined ? { apiKeySecretKmsKeyArn: c.secretsKmsKeyArn } : {}),
+    };
+  }
+
+  /** A secret whose JSON value is built from resource references, so no secret literal is synthesized. */
+  private secret(
+    id: string,
+    name: string,
+    description: string,
+    value: Record<string, string>,
+    c: WorkerPoolConfig,
+    tags: Record<string, string>,
+  ): SecretsmanagerSecret {
+    const secret = new SecretsmanagerSecret(this, id, {
+      name: `spacelift-worker-pool/${name}`,
+      description,
+      ...(c.secretsKmsKeyArn !== undefined ? { kmsKeyId: c.secretsKmsKeyArn } : {}),
+      // The values are re-derivable (token reset, new key): a destroyed pool's name must be reusable at once.
+      recoveryWindowInDays: 0,
+      tags,
+    });
+    new SecretsmanagerSecretVersion(this, `${id}-value`, {
+      secretId: secret.id,
+      secretString: Fn.jsonencode(value),
+    });
+    return secret;
+  }
+
+  /** Cloud Posse's outputs, under the same names. */
+  private outputs(c: WorkerPoolConfig): void {
+    const values: Record<string, string> = {
+      worker_pool_id: this.pool.id,
+      worker_pool_name: c.name,
+      autoscaling_group_name: this.asg.autoScalingGroup.name,
+      autoscaling_group_arn: this.asg.autoScalingGroup.arn,
+      launch_template_id: this.asg.launchTemplate.id,
+      security_group_id: this.asg.securityGroup.id,
+      iam_role_name: this.asg.role.name,
+      iam_role_arn: this.asg.role.arn,
+      credentials_secret_arn: this.credentialsSecret.arn,
+    };
+    for (const name of Object.keys(values).sort()) {
+      new TerraformOutput(this, `output-${name}`, { value: values[name] }).overrideLogicalId(name);
+    }
+  }
+}

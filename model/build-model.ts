@@ -1,0 +1,386 @@
+/**
+ * Builds the Spacelift model from resolved atmos stacks. Stages, in order: name every terraform
+ * component → parse `settings.spacelift` of the Spacelift stacks → admin stacks and ownership →
+ * spaces, policies, worker pools → dependencies → per-stack assembly → reference checks → cycles.
+ * Errors from all stages are collected and thrown together.
+ */
+import { DiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import type { JsonValue, ResolvedComponent, ResolvedStacks } from "../config-engine/types";
+import { ADMIN_SECRET_VARS, adminStackVarsSchema, type AdminStackVars } from "./admin-stack-config";
+import {
+  ComponentIndex,
+  cycleDiagnostic,
+  findCycle,
+  resolveDependencies,
+  type NamedComponent,
+} from "./dependencies";
+import { modelDiagnostic, type FindingSite } from "./errors";
+import { readIntegrationConfig, type Implementation } from "./integration-config";
+import { stackLabels } from "./labels";
+import { nullLabelId } from "./null-label";
+import { assignManagers, type OwnershipAdmin } from "./ownership";
+import { parseSection } from "./parse-section";
+import {
+  checkPolicies,
+  checkSpaces,
+  checkStackReferences,
+  checkWorkerPools,
+  coveringSpaces,
+} from "./references";
+import { readSpacesDeclaration, type PolicyCatalog } from "./spaces-config";
+import {
+  LEGACY_SETTING_REPLACEMENTS,
+  PASSTHROUGH_PREFIX,
+  spaceliftSettingsSchema,
+  type SpaceliftSettings,
+} from "./spacelift-settings";
+import { buildStackModel } from "./stack-model";
+import { deriveStackName, SLUG_PATTERN, stackContext } from "./stack-names";
+import type {
+  AdminStackModel,
+  AppComponentModel,
+  PolicyModel,
+  SpaceliftModel,
+  SpaceModel,
+  StackModel,
+  WorkerPoolModel,
+} from "./types";
+
+/** Options of {@link buildSpaceliftModel}. */
+export interface BuildModelOptions {
+  /** The policy catalogue (policies/catalog.ts). */
+  readonly catalog: PolicyCatalog;
+}
+
+interface Candidate {
+  readonly named: NamedComponent;
+  readonly settings: SpaceliftSettings;
+  readonly kind: StackModel["kind"];
+}
+
+/** Builds the model; throws a `DiagnosticError` carrying every error found. */
+export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildModelOptions): SpaceliftModel {
+  const out: Diagnostic[] = [];
+  const integration = readIntegrationConfig(resolved.config);
+  const implementationOf = (c: ResolvedComponent): Implementation | undefined =>
+    integration.implementations[c.component];
+
+  // 1. Names of every terraform component (atmos's allStackNames) and which become stacks.
+  const named: NamedComponent[] = resolved.components.map((component) => ({
+    name: deriveStackName(component).name,
+    component,
+    isStack: isWorkspaceEnabled(component) && !component.abstract && component.enabled,
+  }));
+  const index = new ComponentIndex(named);
+
+  // 2. settings.spacelift of each stack, slug validity and duplicate names.
+  const candidates: Candidate[] = [];
+  const byName = new Map<string, Candidate>();
+  for (const n of named.filter((x) => x.isStack)) {
+    const site: FindingSite = { component: n.component, section: "settings", path: ["spacelift"] };
+    const parsed = parseSection(spaceliftSettingsSchema, n.component.settings["spacelift"], site, {
+      legacyKeys: LEGACY_SETTING_REPLACEMENTS,
+      passthroughPrefix: PASSTHROUGH_PREFIX,
+    });
+    out.push(...parsed.diagnostics);
+    if (!parsed.value) continue;
+    if (!SLUG_PATTERN.test(n.name)) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "INVALID_STACK_NAME",
+          site,
+          `the Spacelift stack name '${n.name}' (${deriveStackName(n.component).source}) is not a valid slug: only lowercase letters, digits and '-' are allowed`,
+          "Spacelift would rename it, breaking depends-on labels and PR comment triggers; set settings.spacelift.stack_name or stack_name_pattern to a valid slug.",
+        ),
+      );
+      continue;
+    }
+    const duplicate = byName.get(n.name);
+    if (duplicate) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "DUPLICATE_STACK_NAME",
+          site,
+          `Duplicate Spacelift stack name '${n.name}': also produced by component '${duplicate.named.component.atmosComponent}' in the stack '${duplicate.named.component.atmosStack}' (${duplicate.named.component.stackFile})`,
+          "Make settings.spacelift.stack_name_pattern specific enough, or set stack_name.",
+        ),
+      );
+      continue;
+    }
+    const candidate: Candidate = {
+      named: n,
+      settings: parsed.value,
+      kind: implementationOf(n.component) ?? "component",
+    };
+    candidates.push(candidate);
+    byName.set(n.name, candidate);
+  }
+
+  // 3. Admin stacks and ownership.
+  const admins: OwnershipAdmin[] = [];
+  for (const c of candidates.filter((x) => x.kind === "admin-stack")) {
+    const vars = parseAdminVars(c.named.component, out);
+    if (vars) admins.push({ id: c.named.name, vars, component: c.named.component });
+  }
+  const ownership = assignManagers(
+    candidates.map((c) => ({
+      id: c.named.name,
+      component: c.named.component,
+      administrative: c.settings.administrative === true,
+      rootAdministrative: c.settings.root_administrative === true,
+    })),
+    admins,
+  );
+  out.push(...ownership.diagnostics);
+
+  // 4. App component instances (spaces, worker pools, …), with or without a Spacelift stack.
+  const appComponents: AppComponentModel[] = named
+    .filter(
+      (n) => !n.component.abstract && n.component.enabled && implementationOf(n.component) !== undefined,
+    )
+    .map((n) => ({ id: n.name, implementation: implementationOf(n.component)!, source: n.component }));
+  const spaces: SpaceModel[] = [];
+  const policies: PolicyModel[] = [];
+  const workerPools: WorkerPoolModel[] = [];
+  for (const app of appComponents) {
+    if (app.implementation === "spaces") {
+      const declared = readSpacesDeclaration(
+        app.id,
+        app.source,
+        integration.repositoryRoot,
+        options.catalog,
+        out,
+      );
+      spaces.push(...declared.spaces);
+      policies.push(...declared.policies);
+    } else if (app.implementation === "worker-pool") {
+      const spaceName = app.source.vars["space_name"];
+      workerPools.push({
+        name: nullLabelId(app.source.vars),
+        definedBy: app.id,
+        spaceName: typeof spaceName === "string" ? spaceName : "root",
+      });
+    }
+  }
+  checkSpaces(spaces, integration.external.spaces, out);
+  checkPolicies(policies, out);
+  checkWorkerPools(workerPools, out);
+
+  // 5. Per-stack assembly.
+  const adminById = new Map(admins.map((a) => [a.id, a]));
+  const stacks: StackModel[] = [];
+  for (const c of candidates) {
+    const managerId = ownership.managerOf.get(c.named.name);
+    const manager = managerId !== undefined ? adminById.get(managerId) : undefined;
+    if (!manager) continue; // reported by ownership
+    const deps = resolveDependencies(c.named, c.settings.depends_on ?? [], index, resolved, out);
+    const targets = [...deps.legacy, ...deps.settings];
+    for (const t of targets.filter((x) => !x.isStack || !byName.has(x.name))) {
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "DEPENDENCY_NOT_IN_SPACELIFT",
+          { component: c.named.component, section: "settings", path: ["depends_on"] },
+          `'${c.named.name}' depends on '${t.name}', which is not a Spacelift stack (workspace not enabled): Spacelift cannot order their runs`,
+          "Enable settings.spacelift.workspace_enabled on the dependency, or run it before this stack by hand.",
+        ),
+      );
+    }
+    const isRootSelf = c.named.name === ownership.rootId;
+    const dependencyResources =
+      c.settings.spacelift_stack_dependency_enabled ?? manager.vars.spacelift_stack_dependency_enabled;
+    const labels = stackLabels({
+      component: c.named.component,
+      settingsLabels: c.settings.labels ?? [],
+      legacyDependsOn: deps.legacy.map((t) => t.name),
+      settingsDependsOn: deps.settings.map((t) => t.name),
+      pathTemplate: integration.stackConfigPathTemplate,
+      processComponentDeps: integration.processComponentDeps,
+      processImports: integration.processImports,
+      ...(isRootSelf ? {} : { managedBy: manager.id }),
+      ...(manager.id === ownership.rootId && !isRootSelf ? { rootDependsOn: manager.id } : {}),
+      dropDependsOnLabels: dependencyResources,
+    });
+    const dependsOn = [
+      ...new Set(targets.filter((t) => t.isStack && byName.has(t.name)).map((t) => t.name)),
+    ].sort();
+    stacks.push(
+      buildStackModel(
+        {
+          self: c.named,
+          kind: c.kind,
+          settings: c.settings,
+          manager: {
+            id: manager.id,
+            vars: manager.vars,
+            context: stackContext(manager.component),
+            named: byName.get(manager.id)!.named,
+          },
+          isRootSelf,
+          labels,
+          dependsOn,
+          integration,
+        },
+        out,
+      ),
+    );
+    if (c.settings.administrative === true) {
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "ADMINISTRATIVE_TRANSLATED",
+          { component: c.named.component, section: "settings", path: ["spacelift", "administrative"] },
+          `'administrative: true' on '${c.named.name}' is translated into "Space admin" role attachments (Spacelift stopped honouring the flag on 2026-06-01)`,
+        ),
+      );
+    }
+  }
+
+  // 6. References, role attachments, dependency cycles.
+  const tables = {
+    spaces: new Set(["root", "legacy", ...spaces.map((s) => s.name), ...integration.external.spaces]),
+    policies: new Set([...policies.map((p) => p.name), ...integration.external.policies]),
+    workerPools: new Set([...workerPools.map((p) => p.name), ...integration.external.workerPools]),
+  };
+  for (const stack of stacks) {
+    const candidate = byName.get(stack.id)!;
+    const manager = adminById.get(stack.managerId)!;
+    checkStackReferences(
+      stack,
+      tables,
+      (key) => referenceSite(candidate, manager, key, stack.id === ownership.rootId),
+      manager.vars.allow_public_workers,
+      out,
+    );
+  }
+  const parentOf = new Map(spaces.map((s) => [s.name, s.parentName]));
+  const managed = new Map<string, StackModel[]>();
+  for (const s of stacks) managed.set(s.managerId, [...(managed.get(s.managerId) ?? []), s]);
+  const finalStacks = stacks
+    .map((s) => ({ ...s, spaceAdminIn: coveringSpaces(spaceAdminSpaces(s, managed, workerPools), parentOf) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const cycle = findCycle(new Map(finalStacks.map((s) => [s.id, s.dependsOn])));
+  if (cycle) out.push(cycleDiagnostic(cycle));
+
+  const errors = out.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new DiagnosticError(errors);
+
+  const stackById = new Map(finalStacks.map((s) => [s.id, s]));
+  const adminStacks: AdminStackModel[] = admins
+    .filter((a) => stackById.has(a.id))
+    .map((a) => ({
+      id: a.id,
+      isRoot: a.id === ownership.rootId,
+      vars: a.vars,
+      managedStackIds: (managed.get(a.id) ?? []).map((s) => s.id).sort(),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    stacks: finalStacks,
+    adminStacks,
+    ...(ownership.rootId !== undefined ? { rootAdminStackId: ownership.rootId } : {}),
+    spaces: [...spaces].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    policies: [...policies].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    workerPools: [...workerPools].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    appComponents: appComponents
+      .map((a) => {
+        const spaceliftStack = stackById.get(a.id);
+        return spaceliftStack ? { ...a, spaceliftStack } : a;
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    external: integration.external,
+    warnings: [...resolved.warnings, ...out.filter((d) => d.severity === "warning")],
+    stack: (id) => stackById.get(id),
+  };
+}
+
+function isWorkspaceEnabled(c: ResolvedComponent): boolean {
+  const spacelift = c.settings["spacelift"];
+  return (
+    spacelift !== null &&
+    typeof spacelift === "object" &&
+    !Array.isArray(spacelift) &&
+    spacelift["workspace_enabled"] === true
+  );
+}
+
+function parseAdminVars(component: ResolvedComponent, out: Diagnostic[]): AdminStackVars | undefined {
+  for (const [key, hint] of Object.entries(ADMIN_SECRET_VARS)) {
+    if (component.vars[key] !== undefined && component.vars[key] !== null) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "SECRET_IN_CONFIG",
+          { component, section: "vars", path: [key] },
+          `'${key}' puts a secret into YAML`,
+          hint,
+        ),
+      );
+    }
+  }
+  const parsed = parseSection(
+    adminStackVarsSchema,
+    component.vars as JsonValue,
+    { component, section: "vars", path: [] },
+    { invalidCode: "INVALID_VARS" },
+  );
+  out.push(...parsed.diagnostics);
+  return parsed.value;
+}
+
+/** Where the value behind a reference came from: the stack's setting, else the admin stack's var. */
+function referenceSite(
+  candidate: Candidate,
+  manager: OwnershipAdmin,
+  key: string,
+  isRootSelf: boolean,
+): FindingSite {
+  const settingKey =
+    key === "space_name" &&
+    candidate.settings.space_name === undefined &&
+    candidate.settings.space_name_pattern !== undefined
+      ? "space_name_pattern"
+      : key;
+  if (candidate.settings[settingKey as keyof SpaceliftSettings] !== undefined) {
+    return { component: candidate.named.component, section: "settings", path: ["spacelift", settingKey] };
+  }
+  const varKey =
+    key === "space_name"
+      ? "space_id"
+      : key === "policies"
+        ? isRootSelf
+          ? "root_stack_policy_attachments"
+          : "child_policy_attachments"
+        : key;
+  return { component: manager.component, section: "vars", path: [varKey] };
+}
+
+/** Spaces where a stack needs "Space admin": what it manages, by kind. */
+function spaceAdminSpaces(
+  s: StackModel,
+  managed: ReadonlyMap<string, StackModel[]>,
+  pools: readonly WorkerPoolModel[],
+): string[] {
+  switch (s.kind) {
+    case "admin-stack":
+      return [s.spaceName, ...(managed.get(s.id) ?? []).map((m) => m.spaceName)];
+    case "spaces":
+      return ["root"]; // creating spaces and their policies needs root admin
+    case "worker-pool":
+      return pools.filter((p) => p.definedBy === s.id).map((p) => p.spaceName);
+    case "preview-environments":
+      return [s.spaceName];
+    case "state-backend":
+      return s.source.settings["spacelift"] !== undefined &&
+        (s.source.settings["spacelift"] as Record<string, unknown>)["administrative"] === true
+        ? [s.spaceName]
+        : [];
+    case "component":
+      return (s.source.settings["spacelift"] as Record<string, unknown> | undefined)?.["administrative"] ===
+        true
+        ? [s.spaceName]
+        : [];
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Stack dependencies: legacy `settings.spacelift.depends_on` (stack names or component names of the
+ * same stack) and `settings.depends_on` (component + context, atmos's Spacelift rules, plus the
+ * explicit `stack` key atmos's Spacelift path ignores). Every target is resolved now; an unknown
+ * target is an error, and a cycle is an error that prints the cycle.
+ */
+import { isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import type { JsonMap, JsonValue, ResolvedComponent, ResolvedStacks } from "../config-engine/types";
+import { suggestion } from "./did-you-mean";
+import { globalDiagnostic, modelDiagnostic, show } from "./errors";
+
+/** A terraform component with its Spacelift name (enabled or not: atmos's `allStackNames`). */
+export interface NamedComponent {
+  readonly name: string;
+  readonly component: ResolvedComponent;
+  /** Whether it becomes a Spacelift stack. */
+  readonly isStack: boolean;
+}
+
+/** Lookup tables over every terraform component. */
+export class ComponentIndex {
+  private readonly byName = new Map<string, NamedComponent>();
+  private readonly byPrefixAndComponent = new Map<string, NamedComponent>();
+  private readonly byStackAndComponent = new Map<string, NamedComponent>();
+
+  constructor(readonly all: readonly NamedComponent[]) {
+    for (const n of all) {
+      this.byName.set(n.name, n);
+      this.byPrefixAndComponent.set(key(n.component.spaceliftPrefix, n.component.atmosComponent), n);
+      this.byStackAndComponent.set(key(n.component.atmosStack, n.component.atmosComponent), n);
+    }
+  }
+
+  named(name: string): NamedComponent | undefined {
+    return this.byName.get(name);
+  }
+
+  inPrefix(prefix: string, atmosComponent: string): NamedComponent | undefined {
+    return this.byPrefixAndComponent.get(key(prefix, atmosComponent));
+  }
+
+  inStack(stack: string, atmosComponent: string): NamedComponent | undefined {
+    return this.byStackAndComponent.get(key(stack, atmosComponent)) ?? this.inPrefix(stack, atmosComponent);
+  }
+
+  names(): IterableIterator<string> {
+    return this.byName.keys();
+  }
+}
+
+function key(a: string, b: string): string {
+  return `${a}\u0000${b}`;
+}
+
+/** The dependency targets of one stack. */
+export interface ResolvedDependencies {
+  /** From legacy `settings.spacelift.depends_on`, sorted (atmos label row 5). */
+  readonly legacy: readonly NamedComponent[];
+  /** From `settings.depends_on` entries with a component, sorted (atmos label row 6). */
+  readonly settings: readonly NamedComponent[];
+}
+
+/** Resolves the dependency targets of `self`, reporting unknown targets into `out`. */
+export function resolveDependencies(
+  self: NamedComponent,
+  legacyDependsOn: readonly string[],
+  index: ComponentIndex,
+  resolved: ResolvedStacks,
+  out: Diagnostic[],
+): ResolvedDependencies {
+  const c = self.component;
+  const legacy: NamedComponent[] = [];
+  legacyDependsOn.forEach((entry, i) => {
+    const asName = entry.replaceAll("/", "-");
+    const target = index.named(asName) ?? index.inPrefix(c.spaceliftPrefix, entry);
+    if (target) {
+      legacy.push(target);
+      return;
+    }
+    out.push(
+      modelDiagnostic(
+        "error",
+        "UNKNOWN_DEPENDENCY",
+        { component: c, section: "settings", path: ["spacelift", "depends_on", i] },
+        `'depends_on' dependency ${show(entry)} is neither a Spacelift stack nor a component of the stack '${c.spaceliftPrefix}'.${suggestion(asName, index.names())}`,
+        "Name a Spacelift stack (e.g. tenant1-ue2-dev-vpc) or a component of the same atmos stack.",
+      ),
+    );
+  });
+
+  const settingsTargets: NamedComponent[] = [];
+  const dependsOn = asMap(c.settings["depends_on"]);
+  for (const entryKey of Object.keys(dependsOn ?? {}).sort(byNumericThenText)) {
+    const entry = asMap(dependsOn?.[entryKey]);
+    const site = { component: c, section: "settings" as const, path: ["depends_on", entryKey] };
+    if (!entry) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "UNKNOWN_DEPENDENCY",
+          site,
+          "each 'settings.depends_on' entry must be a map",
+        ),
+      );
+      continue;
+    }
+    const component = entry["component"];
+    if (component === undefined) continue; // file/folder-only entries matter to describe affected, not here
+    if (typeof component !== "string" || component === "") {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "UNKNOWN_DEPENDENCY",
+          site,
+          `'component' must be a non-empty string, got ${show(component)}`,
+        ),
+      );
+      continue;
+    }
+    const target = findSettingsTarget(c, entry, component, index, resolved, site, out);
+    if (target) settingsTargets.push(target);
+  }
+  return { legacy: sortByName(legacy), settings: sortByName(settingsTargets) };
+}
+
+function findSettingsTarget(
+  c: ResolvedComponent,
+  entry: JsonMap,
+  component: string,
+  index: ComponentIndex,
+  resolved: ResolvedStacks,
+  site: { component: ResolvedComponent; section: "settings"; path: string[] },
+  out: Diagnostic[],
+): NamedComponent | undefined {
+  const explicitStack = entry["stack"];
+  if (typeof explicitStack === "string" && explicitStack !== "") {
+    const target = index.inStack(explicitStack, component);
+    if (!target) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "UNKNOWN_DEPENDENCY",
+          site,
+          `'settings.depends_on' names the component '${component}' in the stack '${explicitStack}', which does not exist`,
+          "Check the stack name (`spacelift-atmos list stacks`) and the component name.",
+        ),
+      );
+    }
+    return target;
+  }
+  const context: JsonMap = {};
+  for (const k of ["namespace", "tenant", "environment", "stage", "region"]) {
+    const v = entry[k] ?? c.vars[k];
+    if (v !== undefined) context[k] = v;
+  }
+  let prefix: string;
+  try {
+    prefix = resolved.spaceliftPrefixFor(context);
+  } catch (e) {
+    if (!isDiagnosticError(e)) throw e;
+    out.push(
+      modelDiagnostic(
+        "error",
+        "UNKNOWN_DEPENDENCY",
+        site,
+        `cannot name the stack of the dependency on '${component}': ${e.diagnostics[0]?.message ?? "naming failed"}`,
+      ),
+    );
+    return undefined;
+  }
+  const target = index.inPrefix(prefix, component);
+  if (!target) {
+    out.push(
+      modelDiagnostic(
+        "error",
+        "UNKNOWN_DEPENDENCY",
+        site,
+        `'settings.depends_on' depends on the component '${component}' in the stack '${prefix}', but '${component}' is not defined in the '${prefix}' stack, or the component and stack names are not correct.${suggestion(`${prefix}-${component}`.replaceAll("/", "-"), index.names())}`,
+      ),
+    );
+  }
+  return target;
+}
+
+/** Finds a dependency cycle among stack ids, as the list of ids along it (first = last). */
+export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+  const state = new Map<string, "visiting" | "done">();
+  const path: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    const s = state.get(id);
+    if (s === "done") return undefined;
+    if (s === "visiting") return [...path.slice(path.indexOf(id)), id];
+    state.set(id, "visiting");
+    path.push(id);
+    for (const next of edges.get(id) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(id, "done");
+    return undefined;
+  };
+  for (const id of [...edges.keys()].sort()) {
+    const cycle = visit(id);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/** The cycle error. */
+export function cycleDiagnostic(cycle: readonly string[]): Diagnostic {
+  return globalDiagnostic(
+    "error",
+    "DEPENDENCY_CYCLE",
+    `stack dependencies form a cycle: ${cycle.join(" → ")}`,
+    "Spacelift rejects cyclic dependencies; remove one of the 'depends_on' entries along the cycle.",
+  );
+}
+
+function sortByName(list: NamedComponent[]): NamedComponent[] {
+  const seen = new Set<string>();
+  return list
+    .filter((n) => (seen.has(n.name) ? false : (seen.add(n.name), true)))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function byNumericThenText(a: string, b: string): number {
+  const na = Number(a);
+  const nb = Number(b);
+  if (Number.isInteger(na) && Number.isInteger(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function asMap(v: JsonValue | undefined): JsonMap | undefined {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : undefined;
+}

@@ -1,0 +1,116 @@
+/**
+ * The model layer's catalogue of diagnostic codes. Messages name the YAML key path and the file it
+ * came from (via the engine's provenance), the value received and what is allowed.
+ */
+import type { Diagnostic, SourceLocation } from "../config-engine/diagnostics";
+import type { ProvenanceSection, ResolvedComponent } from "../config-engine/types";
+
+/** Error codes of the model layer. */
+export type ModelErrorCode =
+  | "INVALID_SETTING"
+  | "UNKNOWN_SETTING"
+  | "LEGACY_SETTING"
+  | "INVALID_VARS"
+  | "INVALID_STACK_NAME"
+  | "DUPLICATE_STACK_NAME"
+  | "UNKNOWN_POLICY"
+  | "DUPLICATE_POLICY"
+  | "UNKNOWN_SPACE"
+  | "DUPLICATE_SPACE"
+  | "SPACE_CYCLE"
+  | "UNKNOWN_WORKER_POOL"
+  | "DUPLICATE_WORKER_POOL"
+  | "NO_WORKER_POOL"
+  | "UNKNOWN_DEPENDENCY"
+  | "DEPENDENCY_CYCLE"
+  | "ORPHAN_STACK"
+  | "STACK_CLAIMED_TWICE"
+  | "NO_ROOT_ADMIN_STACK"
+  | "MULTIPLE_ROOT_ADMIN_STACKS"
+  | "UNKNOWN_TERRAFORM_VERSION"
+  | "SECRET_IN_CONFIG"
+  | "INVALID_INTEGRATION_CONFIG"
+  | "UNKNOWN_IMPLEMENTATION"
+  | "MISSING_SETTING"
+  | "UNSAFE_SETTING"
+  | "UNSUPPORTED_SETTING"
+  | "CONFLICTING_SETTINGS";
+
+/** Warning codes of the model layer. */
+export type ModelWarningCode =
+  | "ADMINISTRATIVE_TRANSLATED"
+  | "ADMIN_SELF_MATCH_IGNORED"
+  | "OVERLAPPING_CLAIM_RESOLVED"
+  | "DEPENDENCY_NOT_IN_SPACELIFT"
+  | "SPACE_PATTERN_CONTEXT_CHANGED"
+  | "MANAGE_STATE_CONFLICT"
+  | "STATE_ONLY_IN_SPACELIFT"
+  | "ATMOS_HOOKS_DROPPED"
+  | "WEAKER_SETTING"
+  | "IGNORED_SETTING";
+
+/** Where a finding is, for diagnostics about one component's section. */
+export interface FindingSite {
+  readonly component: ResolvedComponent;
+  readonly section: ProvenanceSection;
+  /** Path inside the section, e.g. `["spacelift", "autodeploy"]`. */
+  readonly path: readonly (string | number)[];
+}
+
+/** Builds the YAML key path shown to users, e.g. `components.terraform.vpc.settings.spacelift.autodeploy`. */
+export function keyPathOf(site: FindingSite): string {
+  const inner = site.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("");
+  return `components.terraform.${site.component.atmosComponent}.${site.section}${inner}`.replace(
+    /\.\[/g,
+    "[",
+  );
+}
+
+/**
+ * The location of the value at `site`: the file/line/col that supplied it, or the closest existing
+ * parent key, or the top-level manifest.
+ */
+export function locate(site: FindingSite): SourceLocation | undefined {
+  for (let n = site.path.length; n >= 0; n--) {
+    const loc = site.component.sourceOf(site.section, site.path.slice(0, n));
+    if (loc) return loc;
+  }
+  return undefined;
+}
+
+/** A model diagnostic about a value in a component's section. */
+export function modelDiagnostic(
+  severity: "error" | "warning",
+  code: ModelErrorCode | ModelWarningCode,
+  site: FindingSite,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  const location = locate(site);
+  return {
+    code,
+    severity,
+    message: `${message} (component '${site.component.atmosComponent}' in stack '${site.component.atmosStack}')`,
+    keyPath: keyPathOf(site),
+    ...(location ? { location } : {}),
+    ...(hint ? { hint } : {}),
+  };
+}
+
+/** A model diagnostic not tied to one value (e.g. a cycle across stacks). */
+export function globalDiagnostic(
+  severity: "error" | "warning",
+  code: ModelErrorCode | ModelWarningCode,
+  message: string,
+  hint?: string,
+  location?: SourceLocation,
+): Diagnostic {
+  return { code, severity, message, ...(hint ? { hint } : {}), ...(location ? { location } : {}) };
+}
+
+/** Renders a JSON value for a message: short, unambiguous (strings quoted). */
+export function show(value: unknown): string {
+  const s = JSON.stringify(value);
+  if (s === undefined) return String(value);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}

@@ -1,0 +1,145 @@
+/**
+ * Parses one section of a resolved component with a zod schema and turns every problem into a
+ * diagnostic that names the YAML key path, the file:line:col that supplied the value, the value
+ * received and what is allowed.
+ */
+import type { z } from "zod";
+import type { Diagnostic } from "../config-engine/diagnostics";
+import type { JsonValue } from "../config-engine/types";
+import { suggestion } from "./did-you-mean";
+import { modelDiagnostic, show, type FindingSite, type ModelErrorCode } from "./errors";
+
+/** Options of {@link parseSection}. */
+export interface ParseSectionOptions {
+  /** Code for wrong types and values. @default "INVALID_SETTING" */
+  readonly invalidCode?: ModelErrorCode;
+  /** Keys that are reported as legacy (no longer honoured) with their replacement. */
+  readonly legacyKeys?: Readonly<Record<string, string>>;
+  /** Keys with this prefix are dropped before parsing (pass-through escape hatch). */
+  readonly passthroughPrefix?: string;
+  /** Extra words for the hint on unknown keys. */
+  readonly unknownKeyHint?: string;
+}
+
+/** The outcome: a value when parsing succeeded, and the diagnostics either way. */
+export interface ParseSectionResult<T> {
+  readonly value: T | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses `value` (found at `site`) with `schema`. Unknown keys (`unrecognized_keys`) become
+ * `UNKNOWN_SETTING` or `LEGACY_SETTING` errors with suggestions.
+ */
+export function parseSection<S extends z.ZodType>(
+  schema: S,
+  value: JsonValue | undefined,
+  site: FindingSite,
+  options: ParseSectionOptions = {},
+): ParseSectionResult<z.infer<S>> {
+  const invalidCode = options.invalidCode ?? "INVALID_SETTING";
+  const input = stripPassthrough(value, options.passthroughPrefix);
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return { value: result.data, diagnostics: [] };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const keySite: FindingSite = { ...site, path: [...site.path, ...path, key] };
+        const legacy = path.length === 0 ? options.legacyKeys?.[key] : undefined;
+        if (legacy !== undefined) {
+          diagnostics.push(
+            modelDiagnostic("error", "LEGACY_SETTING", keySite, `'${key}' is no longer honoured`, legacy),
+          );
+        } else {
+          diagnostics.push(
+            modelDiagnostic(
+              "error",
+              "UNKNOWN_SETTING",
+              keySite,
+              `unknown key '${key}'.${suggestion(key, known)}`,
+              options.unknownKeyHint ??
+                `Known keys: ${known.join(", ")}. Keys starting with '${options.passthroughPrefix ?? "x_"}' pass through unchecked.`,
+            ),
+          );
+        }
+      }
+      continue;
+    }
+    const valueSite: FindingSite = { ...site, path: [...site.path, ...path] };
+    const received = valueAt(input, path);
+    diagnostics.push(
+      modelDiagnostic("error", invalidCode, valueSite, `${describeIssue(issue)}, got ${show(received)}`),
+    );
+  }
+  return { value: undefined, diagnostics };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `must be ${article(issue.expected)}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => show(v)).join(", ")}`;
+    case "invalid_format":
+      return `must match the format ${issue.format}${"pattern" in issue && issue.pattern ? ` (${issue.pattern})` : ""}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}`;
+    case "invalid_union":
+      return "has the wrong shape";
+    default:
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  const noun = expected === "array" ? "list" : expected === "object" ? "map" : expected;
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+function stripPassthrough(value: JsonValue | undefined, prefix: string | undefined): JsonValue | undefined {
+  if (prefix === undefined || value === null || typeof value !== "object" || Array.isArray(value))
+    return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith(prefix)));
+}
+
+function valueAt(value: JsonValue | undefined, path: readonly (string | number)[]): unknown {
+  let cur: unknown = value;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[p];
+  }
+  return cur;
+}
+
+/** Keys a (strict) object schema accepts at `path`, for suggestions. */
+function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let cur: unknown = schema;
+  for (const p of [...path, undefined]) {
+    cur = unwrap(cur);
+    if (p === undefined) break;
+    const shape = shapeOf(cur);
+    if (!shape) return [];
+    cur = shape[String(p)];
+  }
+  const shape = shapeOf(cur);
+  return shape ? Object.keys(shape).sort() : [];
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
+  while (cur?.def && ["optional", "nullable", "default", "pipe"].includes(cur.def.type ?? "")) {
+    cur = (cur.def.innerType ?? cur.def.in) as typeof cur;
+  }
+  return cur;
+}
+
+function shapeOf(s: unknown): Record<string, unknown> | undefined {
+  const shape = (s as { shape?: unknown } | undefined)?.shape;
+  return shape && typeof shape === "object" ? (shape as Record<string, unknown>) : undefined;
+}

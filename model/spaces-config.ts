@@ -1,0 +1,186 @@
+/**
+ * The `spaces` var of Cloud Posse's `spacelift/spaces` component, accepted unchanged, plus two
+ * additive keys on policies: `catalog` (a file of this project's policy catalogue) and
+ * `engine_type`. Spaces are referenced by name: `parent_space_id` may name a space or be `root`.
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { z } from "zod";
+import type { Diagnostic } from "../config-engine/diagnostics";
+import type { ResolvedComponent } from "../config-engine/types";
+import { suggestion } from "./did-you-mean";
+import { modelDiagnostic } from "./errors";
+import { parseSection } from "./parse-section";
+import { POLICY_TYPES, type PolicyBody, type PolicyModel, type SpaceModel } from "./types";
+
+const policySchema = z.strictObject({
+  type: z.enum(POLICY_TYPES),
+  body: z.string().optional(),
+  body_file_path: z.string().optional(),
+  body_url: z.string().optional(),
+  body_url_version: z.string().optional(),
+  catalog: z.string().optional(),
+  engine_type: z.enum(["REGO_V0", "REGO_V1"]).optional(),
+  description: z.string().optional(),
+  labels: z.array(z.string()).optional().default([]),
+});
+
+const spaceSchema = z.strictObject({
+  parent_space_id: z.string().optional().default("root"),
+  description: z.string().optional(),
+  inherit_entities: z.boolean().optional().default(false),
+  labels: z.array(z.string()).optional().default([]),
+  policies: z.record(z.string(), policySchema).optional().default({}),
+});
+
+/** The `spaces` var. */
+export const spacesVarSchema = z.record(z.string(), spaceSchema);
+
+/** Reads policies of this project's catalogue (see policies/catalog.ts). */
+export interface PolicyCatalog {
+  /** The body and header facts of a catalogue file, or undefined when there is no such file. */
+  read(
+    file: string,
+  ): { readonly body: string; readonly type: string; readonly engineType: "REGO_V0" | "REGO_V1" } | undefined;
+  /** Every catalogue file name, for suggestions. */
+  files(): readonly string[];
+}
+
+/** Spaces and policies declared by one spaces component instance. */
+export interface SpacesDeclaration {
+  readonly spaces: SpaceModel[];
+  readonly policies: PolicyModel[];
+}
+
+/** Parses one spaces component's `spaces` var into spaces and policies. */
+export function readSpacesDeclaration(
+  stackId: string,
+  component: ResolvedComponent,
+  repositoryRoot: string,
+  catalog: PolicyCatalog,
+  out: Diagnostic[],
+): SpacesDeclaration {
+  const site = { component, section: "vars" as const, path: ["spaces"] };
+  const parsed = parseSection(spacesVarSchema, component.vars["spaces"], site, {
+    invalidCode: "INVALID_VARS",
+  });
+  out.push(...parsed.diagnostics);
+  const spaces: SpaceModel[] = [];
+  const policies: PolicyModel[] = [];
+  if (!parsed.value) return { spaces, policies };
+
+  for (const name of Object.keys(parsed.value).sort()) {
+    const space = parsed.value[name]!;
+    if (name !== "root") {
+      spaces.push({
+        name,
+        parentName: space.parent_space_id,
+        ...(space.description !== undefined ? { description: space.description } : {}),
+        inheritEntities: space.inherit_entities,
+        labels: [...new Set(space.labels)].sort(),
+        definedBy: stackId,
+      });
+    }
+    for (const policyName of Object.keys(space.policies).sort()) {
+      const p = space.policies[policyName]!;
+      const policySite = {
+        component,
+        section: "vars" as const,
+        path: ["spaces", name, "policies", policyName],
+      };
+      const body = policyBody(p, policySite, repositoryRoot, catalog, out);
+      if (!body) continue;
+      policies.push({
+        name: policyName,
+        type: p.type,
+        engineType: p.engine_type ?? body.engineType,
+        ...(p.description !== undefined ? { description: p.description } : {}),
+        labels: [...new Set([...space.labels, ...p.labels])].sort(),
+        spaceName: name,
+        body: body.body,
+        definedBy: stackId,
+      });
+    }
+  }
+  return { spaces, policies };
+}
+
+function policyBody(
+  p: z.infer<typeof policySchema>,
+  site: { component: ResolvedComponent; section: "vars"; path: string[] },
+  repositoryRoot: string,
+  catalog: PolicyCatalog,
+  out: Diagnostic[],
+): { body: PolicyBody; engineType: "REGO_V0" | "REGO_V1" } | undefined {
+  const sources = (["body", "body_file_path", "body_url", "catalog"] as const).filter(
+    (k) => p[k] !== undefined,
+  );
+  if (sources.length !== 1) {
+    out.push(
+      modelDiagnostic(
+        "error",
+        "INVALID_VARS",
+        site,
+        sources.length === 0
+          ? "a policy needs a body: set exactly one of body, body_file_path, body_url or catalog"
+          : `a policy takes exactly one body source, got ${sources.join(", ")}`,
+      ),
+    );
+    return undefined;
+  }
+  // Cloud Posse's catalogue is Rego v0 and its components never set engine_type, so v0 is the
+  // default for bodies that do not come from this project's (v1) catalogue.
+  if (p.body !== undefined) return { body: { kind: "inline", text: p.body }, engineType: "REGO_V0" };
+  if (p.body_url !== undefined) {
+    const url = p.body_url.includes("%s")
+      ? p.body_url.replace("%s", p.body_url_version ?? "master")
+      : p.body_url;
+    return { body: { kind: "url", url }, engineType: "REGO_V0" };
+  }
+  if (p.body_file_path !== undefined) {
+    const path = isAbsolute(p.body_file_path) ? p.body_file_path : join(repositoryRoot, p.body_file_path);
+    try {
+      return {
+        body: { kind: "file", path: p.body_file_path, text: readFileSync(path, "utf8") },
+        engineType: "REGO_V0",
+      };
+    } catch {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "INVALID_VARS",
+          { ...site, path: [...site.path, "body_file_path"] },
+          `the policy body file '${p.body_file_path}' does not exist (looked for ${path})`,
+          "body_file_path is relative to the repository root.",
+        ),
+      );
+      return undefined;
+    }
+  }
+  const file = p.catalog!.endsWith(".rego") ? p.catalog! : `${p.catalog!}.rego`;
+  const entry = catalog.read(file);
+  if (!entry) {
+    out.push(
+      modelDiagnostic(
+        "error",
+        "UNKNOWN_POLICY",
+        { ...site, path: [...site.path, "catalog"] },
+        `'${file}' is not in the policy catalogue.${suggestion(file, catalog.files())}`,
+        `Catalogue files: ${catalog.files().join(", ")}`,
+      ),
+    );
+    return undefined;
+  }
+  if (entry.type !== p.type) {
+    out.push(
+      modelDiagnostic(
+        "error",
+        "INVALID_VARS",
+        { ...site, path: [...site.path, "type"] },
+        `the catalogue policy '${file}' is a ${entry.type} policy, but 'type' says ${p.type}`,
+      ),
+    );
+    return undefined;
+  }
+  return { body: { kind: "file", path: `policies/${file}`, text: entry.body }, engineType: entry.engineType };
+}

@@ -1,0 +1,210 @@
+/**
+ * The Spacelift model: what exists in Spacelift and with which settings, decided from the atmos
+ * configuration. Constructs translate these typed objects into resources and decide nothing.
+ */
+import type { Diagnostic } from "../config-engine/diagnostics";
+import type { JsonMap, ResolvedComponent } from "../config-engine/types";
+import type { AdminStackVars } from "./admin-stack-config";
+import type { Implementation } from "./integration-config";
+import type { HookKey } from "./spacelift-settings";
+
+/** What runs in a Spacelift stack: an HCL component through atmos, or one of this app's components. */
+export type StackKind = "component" | Implementation;
+
+/** A stack environment variable. Values come from YAML, which is committed: never secrets. */
+export interface EnvironmentVariable {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** The VCS provider block of a stack (exactly one kind, when not the account default GitHub app). */
+export interface VcsSettings {
+  readonly provider:
+    | "azure_devops"
+    | "bitbucket_cloud"
+    | "bitbucket_datacenter"
+    | "github_enterprise"
+    | "gitlab"
+    | "showcase"
+    | "raw_git";
+  /** `namespace` (or `project` for Azure DevOps). */
+  readonly namespace: string;
+  readonly id?: string;
+  readonly isDefault?: boolean;
+  /** raw_git only. */
+  readonly url?: string;
+}
+
+/** One Spacelift stack. */
+export interface StackModel {
+  /** Spacelift stack id (slug), equal to its name. */
+  readonly id: string;
+  readonly kind: StackKind;
+  readonly atmosComponent: string;
+  /** Logical atmos stack name (describe naming). */
+  readonly atmosStack: string;
+  /** Stack prefix on atmos's Spacelift path (the value of ATMOS_STACK). */
+  readonly stackPrefix: string;
+  /** Terraform folder of the component. */
+  readonly component: string;
+  readonly stackFile: string;
+  /** The admin stack that creates this stack; the root admin stack creates itself. */
+  readonly managerId: string;
+  readonly description?: string;
+  readonly repository: string;
+  readonly branch: string;
+  readonly projectRoot: string;
+  /** Final labels, atmos's order, de-duplicated. */
+  readonly labels: readonly string[];
+  /** `root` or a space declared in a spaces component (or listed as external). */
+  readonly spaceName: string;
+  readonly workerPoolName?: string;
+  /** Policy names attached explicitly, sorted. */
+  readonly policyNames: readonly string[];
+  /** Context ids; the attachment priority is the list index. */
+  readonly contextAttachments: readonly string[];
+  readonly hooks: Readonly<Partial<Record<HookKey, readonly string[]>>>;
+  readonly runnerImage?: string;
+  readonly terraformVersion?: string;
+  readonly terraformWorkflowTool: "TERRAFORM_FOSS" | "OPEN_TOFU" | "CUSTOM";
+  readonly terraformWorkspace?: string;
+  readonly terraformSmartSanitization: boolean;
+  readonly autodeploy: boolean;
+  readonly autoretry: boolean;
+  readonly localPreviewEnabled: boolean;
+  readonly manageState: boolean;
+  readonly protectFromDeletion: boolean;
+  readonly additionalProjectGlobs: readonly string[];
+  readonly enableSensitiveOutputsUpload?: boolean;
+  readonly vcs?: VcsSettings;
+  readonly environment: readonly EnvironmentVariable[];
+  /** Component vars mounted as `spacelift.auto.tfvars.json` (HCL components only). */
+  readonly mountedVars?: JsonMap;
+  readonly awsRole?: {
+    readonly roleArn: string;
+    readonly externalId?: string;
+    readonly generateCredentialsInWorker: boolean;
+  };
+  readonly driftDetection?: {
+    readonly reconcile: boolean;
+    readonly schedule: readonly string[];
+    readonly timezone: string;
+    readonly ignoreState: boolean;
+  };
+  readonly webhook?: {
+    readonly endpoint: string;
+    /** Terraform variable whose value (TF_VAR_<name>) is the secret; never a literal. */
+    readonly secretVariable?: string;
+  };
+  readonly spaceliftRun?: { readonly commitSha?: string };
+  /** The destructor always exists; `active` means removing the stack destroys its resources. */
+  readonly destructorActive: boolean;
+  /** Stacks this one depends on (Spacelift stack ids), sorted. */
+  readonly dependsOn: readonly string[];
+  /** Whether dependencies become `spacelift_stack_dependency` resources (else `depends-on:` labels only). */
+  readonly stackDependencyResources: boolean;
+  /** Spaces where this stack gets the built-in "Space admin" role (replaces `administrative`). */
+  readonly spaceAdminIn: readonly string[];
+  /** Former ids of this stack: its resources are moved, not replaced. */
+  readonly previousNames: readonly string[];
+  readonly source: ResolvedComponent;
+}
+
+/** An admin stack: the root one or a tenant one. */
+export interface AdminStackModel {
+  readonly id: string;
+  readonly isRoot: boolean;
+  readonly vars: AdminStackVars;
+  /** Ids of the stacks it creates (for the root, including itself), sorted. */
+  readonly managedStackIds: readonly string[];
+}
+
+/** A Spacelift space declared by a spaces component. */
+export interface SpaceModel {
+  readonly name: string;
+  /** Parent space name (`root` for top-level spaces). */
+  readonly parentName: string;
+  readonly description?: string;
+  readonly inheritEntities: boolean;
+  readonly labels: readonly string[];
+  /** Id of the spaces stack that creates it. */
+  readonly definedBy: string;
+}
+
+/** Spacelift policy types (provider v1.53.5). */
+export const POLICY_TYPES = [
+  "ACCESS",
+  "APPROVAL",
+  "GIT_PUSH",
+  "INITIALIZATION",
+  "INTENT",
+  "LOGIN",
+  "PLAN",
+  "TASK",
+  "TRIGGER",
+  "NOTIFICATION",
+] as const;
+
+/** A Spacelift policy type. */
+export type PolicyType = (typeof POLICY_TYPES)[number];
+
+/** Where a policy body comes from. */
+export type PolicyBody =
+  | { readonly kind: "inline"; readonly text: string }
+  | { readonly kind: "file"; readonly path: string; readonly text: string }
+  | { readonly kind: "url"; readonly url: string };
+
+/** A Spacelift policy declared by a spaces component. */
+export interface PolicyModel {
+  readonly name: string;
+  readonly type: PolicyType;
+  readonly engineType: "REGO_V0" | "REGO_V1";
+  readonly description?: string;
+  /** Space labels ∪ policy labels, sorted. */
+  readonly labels: readonly string[];
+  readonly spaceName: string;
+  readonly body: PolicyBody;
+  readonly definedBy: string;
+}
+
+/** A worker pool created by a worker-pool component. */
+export interface WorkerPoolModel {
+  readonly name: string;
+  /** Id of the worker-pool stack that creates it. */
+  readonly definedBy: string;
+  readonly spaceName: string;
+}
+
+/**
+ * An instance of a component this app implements: one cdktf stack named by its Spacelift stack
+ * id, whether or not a Spacelift stack runs it (a state backend is deployed by hand).
+ */
+export interface AppComponentModel {
+  /** The cdktf stack name: the Spacelift stack id (derived even when the workspace is disabled). */
+  readonly id: string;
+  readonly implementation: Implementation;
+  readonly source: ResolvedComponent;
+  /** Set when a Spacelift stack runs this instance. */
+  readonly spaceliftStack?: StackModel;
+}
+
+/** Everything the constructs need. */
+export interface SpaceliftModel {
+  /** Every Spacelift stack, sorted by id. */
+  readonly stacks: readonly StackModel[];
+  readonly adminStacks: readonly AdminStackModel[];
+  readonly rootAdminStackId?: string;
+  readonly spaces: readonly SpaceModel[];
+  readonly policies: readonly PolicyModel[];
+  readonly workerPools: readonly WorkerPoolModel[];
+  /** Instances of app-implemented components, sorted by id. */
+  readonly appComponents: readonly AppComponentModel[];
+  /** Names that exist in Spacelift outside this config (looked up by name at plan time). */
+  readonly external: {
+    readonly policies: readonly string[];
+    readonly workerPools: readonly string[];
+    readonly spaces: readonly string[];
+  };
+  readonly warnings: readonly Diagnostic[];
+  stack(id: string): StackModel | undefined;
+}

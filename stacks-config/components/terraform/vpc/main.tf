@@ -1,0 +1,14 @@
+# Example component "vpc": a placeholder root module of the acme organisation.
+terraform {
+  required_version = ">= 1.9"
+}
+
+variable "region" {
+  type        = string
+  description = "AWS region"
+}
+
+variable "name" {
+  type        = string
+  description = "Component name"
+}
