@@ -5,7 +5,14 @@
 import { DiagnosticError } from "./diagnostics";
 import { EngineErrors } from "./errors";
 import { setKey, sortKeysDeep } from "./json-value";
-import type { JsonMap, JsonValue, ResolvedComponent, ResolvedStacks, SourcesSection } from "./types";
+import type {
+  JsonMap,
+  JsonValue,
+  ResolvedComponent,
+  ResolvedStacks,
+  SourcesSection,
+  ValueSource,
+} from "./types";
 
 /** Filters of `describe stacks`. */
 export interface DescribeStacksFilters {
@@ -88,7 +95,7 @@ export function describeComponent(resolved: ResolvedStacks, component: string, s
   const sources: JsonMap = {};
   for (const section of ["vars", "env", "settings", "backend"] as SourcesSection[]) {
     const perKey: JsonMap = {};
-    for (const [key, list] of c.sources(section)) {
+    for (const [key, list] of c.sources?.(section) ?? new Map<string, readonly ValueSource[]>()) {
       const final = (section === "backend" ? c.backend : c[section])[key] ?? null;
       const where = c.sourceOf(section, [key]);
       const entry: JsonMap = {

@@ -72,5 +72,9 @@ function toPosix(p: string): string {
 }
 
 function configSite(config: AtmosConfig): { file: string; line: number; col: number } {
-  return { file: path.relative(config.cwd, config.cliConfigPath) || config.cliConfigPath, line: 1, col: 1 };
+  return {
+    file: path.relative(config.cwd ?? process.cwd(), config.cliConfigPath) || config.cliConfigPath,
+    line: 1,
+    col: 1,
+  };
 }

@@ -168,7 +168,7 @@ export class ManifestProcessor {
           file: this.display(v.abs),
           importChain: v.chain.map(this.display),
           missingKey: v.ignoreMissing ? "ignore" : "error",
-          env: this.config.processEnv,
+          env: this.config.processEnv ?? {},
         })
       : raw;
     let own = this.parsed.get(cacheKey);

@@ -54,7 +54,7 @@ export function renderNameTemplate(
       file: where.stackFile,
       site: where,
       missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
-      env: config.processEnv,
+      env: config.processEnv ?? {},
     },
     (key) =>
       fail(
@@ -159,7 +159,7 @@ export function buildWorkspace(w: WorkspaceInput): string {
       file: w.where.stackFile,
       site: w.where,
       missingKey: w.config.ignoreMissingTemplateValues ? "ignore" : "error",
-      env: w.config.processEnv,
+      env: w.config.processEnv ?? {},
     });
   } else if (typeof pattern === "string" && pattern !== "") {
     ws = replaceContextTokens(pattern, {

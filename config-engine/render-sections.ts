@@ -60,7 +60,7 @@ export function renderComponentTemplates(config: AtmosConfig, c: EngineComponent
           }),
         },
         missingKey: config.ignoreMissingTemplateValues ? "ignore" : "error",
-        env: config.processEnv,
+        env: config.processEnv ?? {},
       });
     }
     if (Array.isArray(v)) {

@@ -7,14 +7,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { codeFrame } from "./code-frame";
-import { DiagnosticBag, formatDiagnostic, isDiagnosticError, type Diagnostic } from "./diagnostics";
+import {
+  DiagnosticBag,
+  DiagnosticError,
+  formatDiagnostic,
+  isDiagnosticError,
+  type Diagnostic,
+} from "./diagnostics";
 import { assembleComponent, deferredSections, type AssembledComponent } from "./component";
 import { templateRoots } from "./template/evaluate";
 import { discoverManifests, type TopLevelManifest } from "./discover";
 import { EngineErrors, type ErrorSite } from "./errors";
 import { ManifestProcessor, type FileFrame } from "./imports";
 import { getKey, getPath, jsonEqual } from "./json-value";
-import { buildWorkspace, describeStackName, type NameSite } from "./naming";
+import { buildWorkspace, describeStackName, spaceliftStackPrefix, type NameSite } from "./naming";
 import { positionOf } from "./positions";
 import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance";
 import { renderComponentTemplates } from "./render-sections";
@@ -34,7 +40,8 @@ export interface ResolveOptions {
 
 /** Resolves every stack. Throws only DiagnosticError for bad input. */
 export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {}): ResolvedStacks {
-  const display = (abs: string): string => path.relative(config.cwd, abs) || abs;
+  const cwd = config.cwd ?? process.cwd();
+  const display = (abs: string): string => path.relative(cwd, abs) || abs;
   const bag = new DiagnosticBag();
   const seen = new Set<string>();
   const report = (d: Diagnostic): void => {
@@ -243,6 +250,28 @@ class ComponentNameSite implements NameSite {
   }
 }
 
+/** The Spacelift prefix of a bare vars context (`settings.depends_on` targets). */
+function spaceliftContextPrefix(config: AtmosConfig, vars: JsonMap): string {
+  if (!config.nameTemplate && !config.namePattern) {
+    throw new DiagnosticError([
+      EngineErrors.invalidConfig(
+        "a stack name for a context (settings.depends_on) needs stacks.name_template or stacks.name_pattern",
+        {
+          location: {
+            file: path.relative(config.cwd ?? process.cwd(), config.cliConfigPath),
+            line: 1,
+            col: 1,
+          },
+        },
+      ),
+    ]);
+  }
+  const context = Object.entries(vars)
+    .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+    .join(", ");
+  return spaceliftStackPrefix(config, vars, { stackFile: `the context {${context}}`, site: () => ({}) });
+}
+
 /** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */
 function groupByStack(
   all: EngineComponent[],
@@ -327,6 +356,7 @@ function makeResult(
     components,
     stackNames: [...byStack.keys()].sort(),
     manifestFiles: processor.filesRead().sort(),
+    spaceliftPrefixFor: (vars) => spaceliftContextPrefix(config, vars),
     find: (stack, component) => byStack.get(stack)?.get(component) ?? byFile.get(stack)?.get(component),
     warnings: [...warnings, ...processor.warnings],
   };

@@ -26,8 +26,17 @@ import type {
 /** Fields computed while resolving. */
 export type EagerFields = Omit<
   ResolvedComponent,
-  "componentType" | "deps" | "depsAll" | "spaceliftPrefix" | "sourceOf" | "sources" | keyof DeferredSections
->;
+  | "componentType"
+  | "deps"
+  | "depsAll"
+  | "spaceliftPrefix"
+  | "sourceOf"
+  | "sources"
+  | "definedIn"
+  | keyof DeferredSections
+> & {
+  readonly definedIn: readonly string[];
+};
 
 /** Every data field of a component. */
 export type ComponentFields = EagerFields & DeferredSections;

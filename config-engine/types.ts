@@ -20,10 +20,16 @@ export type ListMergeStrategy = "replace" | "append" | "merge";
 export interface AtmosConfig {
   /** Absolute path of the atmos.yaml that was loaded. */
   readonly cliConfigPath: string;
-  /** Working directory the config was loaded from; diagnostics show paths relative to it. */
-  readonly cwd: string;
-  /** Environment the config was loaded with (read by the `env` template function). */
-  readonly processEnv: Readonly<Record<string, string | undefined>>;
+  /**
+   * Working directory the config was loaded from; diagnostics show paths relative to it.
+   * @default - the process's working directory
+   */
+  readonly cwd?: string;
+  /**
+   * Environment the config was loaded with (read by the `env` template function).
+   * @default - an empty environment
+   */
+  readonly processEnv?: Readonly<Record<string, string | undefined>>;
   /** Absolute resolved `base_path`. */
   readonly basePath: string;
   /** `base_path` exactly as configured (used for the relative `component_path` of describe affected). */
@@ -82,9 +88,9 @@ export interface ResolvedComponent {
   readonly spaceliftPrefix: string;
   /**
    * Manifest files (relative to the stacks base path, no extension) that define this component
-   * directly, last merged first.
+   * directly, last merged first. Always set by the engine.
    */
-  readonly definedIn: readonly string[];
+  readonly definedIn?: readonly string[];
   /** Terraform folder under the components base path (`metadata.component`, legacy pointer, or the atmos name). */
   readonly component: string;
   /** `metadata.component`, else the legacy top-level `component`; `""` when equal to the atmos name. */
@@ -128,7 +134,7 @@ export interface ResolvedComponent {
    * atmos `sources`: for each top-level key of the final `section`, every manifest layer that
    * defines it, highest priority first (atmos's visiting order). Computed lazily.
    */
-  sources(section: SourcesSection): ReadonlyMap<string, readonly ValueSource[]>;
+  sources?(section: SourcesSection): ReadonlyMap<string, readonly ValueSource[]>;
 }
 
 /** Sections atmos reports `sources` (and derives `deps`) for. */
