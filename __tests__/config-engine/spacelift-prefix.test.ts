@@ -54,4 +54,22 @@ describe("spaceliftPrefix (atmos HEAD Spacelift path)", () => {
     }
     expect(isDiagnosticError(error) && error.diagnostics[0]?.code).toBe("NAME_VAR_MISSING");
   });
+
+  test("spaceliftPrefixFor renders the same prefix for a bare vars context (settings.depends_on targets)", () => {
+    const r = resolve('  name_template: "{{ .vars.tenant }}-{{ .vars.environment }}-{{ .vars.stage }}"\n', {
+      "orgs/acme/test.yaml": manifest,
+    });
+    expect(r.spaceliftPrefixFor({ tenant: "acme", environment: "uw2", stage: "prod" })).toBe("acme-uw2-prod");
+  });
+
+  test("spaceliftPrefixFor fails with NAME_VAR_MISSING when the context lacks a var", () => {
+    const r = resolve('  name_pattern: "{tenant}-{stage}"\n', { "orgs/acme/test.yaml": manifest });
+    let error: unknown;
+    try {
+      r.spaceliftPrefixFor({ stage: "prod" });
+    } catch (e) {
+      error = e;
+    }
+    expect(isDiagnosticError(error) && error.diagnostics[0]?.code).toBe("NAME_VAR_MISSING");
+  });
 });
