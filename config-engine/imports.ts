@@ -282,7 +282,10 @@ export class ManifestProcessor {
     const file = this.display(v.abs);
     const at = (): ErrorSite => this.site(v, text, ["import", item.index]);
     if (isRemotePath(item.path)) fail(EngineErrors.remoteImportUnsupported(item.path, at()));
-    const cacheKey = `${path.dirname(v.abs)}\0${item.path}`;
+    // Only ./ and ../ imports depend on the importing file's directory.
+    const relative =
+      item.path.startsWith("./") || item.path.startsWith("../") || item.path === "." || item.path === "..";
+    const cacheKey = relative ? `${path.dirname(v.abs)}\0${item.path}` : item.path;
     let matches = this.importMatches.get(cacheKey);
     if (!matches) {
       matches = this.findImport(item, v, at);
