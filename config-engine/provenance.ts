@@ -217,12 +217,12 @@ function buildSteps(
   const rootOwn = stack.root.own;
   const imports = importsConfig(stack.root);
   const importKeys = sortedImportKeys(stack.root);
+  const definitions = componentDefinitions(stack, compOf);
   const compSteps = (c: string): readonly Candidate[] =>
     candidates(stack, `c\0${name}\0${subsection}\0${c}`, () =>
-      build([
-        [stack.stackFile, "components.terraform.", "inline", compOf(rootOwn, c)],
-        ...importKeys.map((k) => [k, "components.terraform.", "import", compOf(imports.get(k), c)] as const),
-      ]),
+      build(
+        (definitions.get(c) ?? []).map((d) => [d.file, "components.terraform.", d.type, d.section] as const),
+      ),
     );
   const stackSteps = candidates(stack, `s\0${name}\0${subsection}`, () =>
     build([
@@ -306,6 +306,44 @@ export function componentSources(
     out[name] = perKey;
   }
   return out;
+}
+
+interface Definition {
+  readonly file: string;
+  readonly type: ValueSource["dependencyType"];
+  readonly section: JsonMap;
+}
+
+const definitionCache = new WeakMap<StackTree, ReadonlyMap<string, readonly Definition[]>>();
+
+/** Component name → its sections in the stack file, then in each import (alphabetical). */
+function componentDefinitions(
+  stack: StackTree,
+  compOf: (own: JsonMap | undefined, c: string) => JsonMap | undefined,
+): ReadonlyMap<string, readonly Definition[]> {
+  let hit = definitionCache.get(stack);
+  if (!hit) {
+    const index = new Map<string, Definition[]>();
+    const imports = importsConfig(stack.root);
+    const sources: [string, ValueSource["dependencyType"], JsonMap | undefined][] = [
+      [stack.stackFile, "inline", stack.root.own],
+      ...sortedImportKeys(stack.root).map(
+        (k): [string, ValueSource["dependencyType"], JsonMap | undefined] => [k, "import", imports.get(k)],
+      ),
+    ];
+    for (const [file, type, own] of sources) {
+      for (const c of Object.keys(getMap(getMap(own, "components"), "terraform") ?? {})) {
+        const section = compOf(own, c);
+        if (!section) continue;
+        const list = index.get(c) ?? [];
+        list.push({ file, type, section });
+        index.set(c, list);
+      }
+    }
+    hit = index;
+    definitionCache.set(stack, hit);
+  }
+  return hit;
 }
 
 const sortedKeys = new WeakMap<FileFrame, readonly string[]>();
