@@ -43,7 +43,12 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
     if (ds.length > 0) report(ds.map((d) => formatDiagnostic(d)).join("\n") + "\n");
   };
   try {
-    const model = loadModel({ ...options, ...(options.configDir === undefined ? configDirFromContext(options.env) : { configDir: options.configDir }) });
+    const model = loadModel({
+      ...options,
+      ...(options.configDir === undefined
+        ? configDirFromContext(options.env)
+        : { configDir: options.configDir }),
+    });
     print(model.warnings);
     const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
     const app = buildApp(model, {

@@ -14,7 +14,7 @@ import {
   resolveDependencies,
   type NamedComponent,
 } from "./dependencies";
-import { modelDiagnostic, type FindingSite } from "./errors";
+import { modelDiagnostic, summariseWarnings, type FindingSite } from "./errors";
 import { readIntegrationConfig, type Implementation } from "./integration-config";
 import { stackLabels } from "./labels";
 import { nullLabelId } from "./null-label";
@@ -171,7 +171,9 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   // 5. Per-stack assembly.
   const adminById = new Map(admins.map((a) => [a.id, a]));
   const stacks: StackModel[] = [];
+  const subjects = new Map<Diagnostic, string>();
   for (const c of candidates) {
+    const before = out.length;
     const managerId = ownership.managerOf.get(c.named.name);
     const manager = managerId !== undefined ? adminById.get(managerId) : undefined;
     if (!manager) continue; // reported by ownership
@@ -227,15 +229,16 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       ),
     );
     if (c.settings.administrative === true) {
-      out.push(
-        modelDiagnostic(
-          "warning",
-          "ADMINISTRATIVE_TRANSLATED",
-          { component: c.named.component, section: "settings", path: ["spacelift", "administrative"] },
-          `'administrative: true' on '${c.named.name}' is translated into "Space admin" role attachments (Spacelift stopped honouring the flag on 2026-06-01)`,
-        ),
+      const warning = modelDiagnostic(
+        "warning",
+        "ADMINISTRATIVE_TRANSLATED",
+        { component: c.named.component, section: "settings", path: ["spacelift", "administrative"] },
+        `'administrative: true' on '${c.named.name}' is translated into "Space admin" role attachments (Spacelift stopped honouring the flag on 2026-06-01)`,
       );
+      out.push(warning);
+      subjects.set(warning, c.named.name);
     }
+    for (const d of out.slice(before)) if (d.code === "ATMOS_HOOKS_DROPPED") subjects.set(d, c.named.name);
   }
 
   // 6. References, role attachments, dependency cycles.
@@ -291,7 +294,13 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     external: integration.external,
-    warnings: [...resolved.warnings, ...out.filter((d) => d.severity === "warning")],
+    warnings: [
+      ...resolved.warnings,
+      ...summariseWarnings(
+        out.filter((d) => d.severity === "warning"),
+        subjects,
+      ),
+    ],
     stack: (id) => stackById.get(id),
   };
 }

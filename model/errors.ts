@@ -114,3 +114,40 @@ export function show(value: unknown): string {
   if (s === undefined) return String(value);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
+
+/** Warnings that repeat for many stacks and are summarised in one line each. */
+const SUMMARISED: Readonly<Partial<Record<ModelWarningCode, string>>> = {
+  ADMINISTRATIVE_TRANSLATED:
+    "'administrative: true' is translated into \"Space admin\" role attachments (Spacelift stopped honouring the flag on 2026-06-01) for",
+  ATMOS_HOOKS_DROPPED:
+    "the atmos hook scripts (spacelift-configure-paths, spacelift-write-vars, spacelift-tf-workspace) are not used by stacks this app synthesizes:",
+};
+
+/**
+ * Folds the per-stack warnings of {@link SUMMARISED} codes into one warning per code that lists the
+ * stacks (`subject` of each), keeping the first one's location.
+ */
+export function summariseWarnings(
+  diagnostics: readonly Diagnostic[],
+  subjects: ReadonlyMap<Diagnostic, string>,
+): Diagnostic[] {
+  const groups = new Map<string, Diagnostic[]>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.severity === "warning" && SUMMARISED[d.code as ModelWarningCode] !== undefined && subjects.has(d)) {
+      const list = groups.get(d.code) ?? [];
+      if (list.length === 0) out.push(d); // placeholder keeps the position of the first one
+      list.push(d);
+      groups.set(d.code, list);
+    } else {
+      out.push(d);
+    }
+  }
+  return out.map((d) => {
+    const group = groups.get(d.code);
+    if (!group || group[0] !== d) return d;
+    const names = [...new Set(group.map((g) => subjects.get(g)!))].sort();
+    const { keyPath: _keyPath, ...rest } = d;
+    return { ...rest, message: `${SUMMARISED[d.code as ModelWarningCode]!} ${names.join(", ")}` };
+  });
+}

@@ -1,4 +1,5 @@
 import { loadModel } from "../../app/load";
+import { formatDiagnostic } from "../../config-engine/diagnostics";
 import type { StackModel } from "../../model";
 import { commandGroup, type RegisterCommand } from "../context";
 import { render, type OutputFormat } from "../format";
@@ -42,14 +43,29 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
   withConfigDir(
     describe
       .command("spacelift")
-      .description("every Spacelift stack with its atmos configuration and resolved manager, space, worker pool and policies")
+      .description(
+        "every Spacelift stack with its atmos configuration and resolved manager, space, worker pool and policies",
+      )
       .option("--format <format>", "json or yaml", "json")
       .option("--stack <id>", "only this Spacelift stack"),
   ).action((opts: { format: string; stack?: string; configDir?: string }) => {
-    if (opts.format !== "json" && opts.format !== "yaml") throw new UsageError(`--format must be json or yaml, got '${opts.format}'`);
-    const model = loadModel({ cwd: ctx.io.cwd, env: ctx.io.env, ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}) });
+    if (opts.format !== "json" && opts.format !== "yaml")
+      throw new UsageError(`--format must be json or yaml, got '${opts.format}'`);
+    const model = loadModel({
+      cwd: ctx.io.cwd,
+      env: ctx.io.env,
+      ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
+    });
+    if (model.warnings.length > 0)
+      ctx.io.stderr(model.warnings.map((w) => formatDiagnostic(w)).join("\n") + "\n");
     const stacks = model.stacks.filter((s) => opts.stack === undefined || s.id === opts.stack);
-    if (opts.stack !== undefined && stacks.length === 0) throw new UsageError(`no Spacelift stack '${opts.stack}'`);
-    ctx.io.stdout(render(Object.fromEntries(stacks.map((s) => [s.id, describeSpaceliftStack(s)])), opts.format as OutputFormat));
+    if (opts.stack !== undefined && stacks.length === 0)
+      throw new UsageError(`no Spacelift stack '${opts.stack}'`);
+    ctx.io.stdout(
+      render(
+        Object.fromEntries(stacks.map((s) => [s.id, describeSpaceliftStack(s)])),
+        opts.format as OutputFormat,
+      ),
+    );
   });
 };

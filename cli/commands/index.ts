@@ -1,5 +1,6 @@
 import type { RegisterCommand } from "../context";
 import { registerDescribeComponent } from "./describe-component";
+import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
 import { registerListStacks } from "./list-stacks";
 
@@ -10,5 +11,6 @@ import { registerListStacks } from "./list-stacks";
 export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeStacks,
   registerDescribeComponent,
+  registerDescribeSpacelift,
   registerListStacks,
 ];

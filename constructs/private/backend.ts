@@ -10,11 +10,12 @@
  */
 import { TerraformBackend, type TerraformRemoteState } from "cdktf";
 import type { Construct } from "constructs";
-import type { JsonMap, JsonValue } from "../../config-engine/types";
+import type { JsonMap } from "../../config-engine/types";
 import { ConstructError } from "./errors";
 
 /** Keys of Terraform 1.11's s3 backend that atmos configs use. */
 const S3_KEYS = new Set([
+  "role_arn",
   "bucket",
   "key",
   "region",
@@ -87,7 +88,7 @@ class SpaceliftManagedStateBackend extends TerraformBackend {
 export interface AtmosBackendProps {
   /** `backend_type` of the component (`""` when none is configured). */
   readonly backendType: string;
-  /** The merged `backend` section (`{ s3: {...} }`). */
+  /** The merged `backend` section: the settings of the chosen backend type (atmos describe's `backend`). */
   readonly backend: JsonMap;
   /** The component's terraform workspace (atmos naming). */
   readonly workspace: string;
@@ -115,8 +116,8 @@ export function configureBackend(stack: Construct, props: AtmosBackendProps): vo
       "Use an s3 backend (terraform.backend_type: s3), or let Spacelift manage the state (settings.spacelift.manage_state: true).",
     );
   }
-  const s3 = asMap(props.backend["s3"]);
-  if (!s3 || typeof s3["bucket"] !== "string") {
+  const s3 = props.backend;
+  if (typeof s3["bucket"] !== "string") {
     throw new ConstructError(
       "INVALID_BACKEND",
       stack,
@@ -135,13 +136,13 @@ export function configureBackend(stack: Construct, props: AtmosBackendProps): vo
   }
   const config: JsonMap = {};
   for (const k of Object.keys(s3).sort()) {
-    if (k === "workspace_key_prefix") continue;
+    if (k === "workspace_key_prefix" || k === "role_arn") continue;
     config[k] = s3[k]!;
+  }
+  // Terraform 1.11 removed the top-level role_arn of the s3 backend; Cloud Posse configs still use it.
+  if (typeof s3["role_arn"] === "string" && config["assume_role"] === undefined) {
+    config["assume_role"] = { role_arn: s3["role_arn"] };
   }
   config["key"] = appStateKey(s3, props.workspace);
   new S3PassthroughBackend(stack, config);
-}
-
-function asMap(v: JsonValue | undefined): JsonMap | undefined {
-  return v !== null && v !== undefined && typeof v === "object" && !Array.isArray(v) ? v : undefined;
 }
