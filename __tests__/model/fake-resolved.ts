@@ -53,14 +53,12 @@ export function fakeComponent(spec: FakeComponentSpec): ResolvedComponent {
     backend:
       (spec.backendType ?? "s3") === "s3"
         ? {
-            s3: {
-              bucket: "acme-tfstate",
-              region: "us-east-1",
-              encrypt: true,
-              use_lockfile: true,
-              key: "terraform.tfstate",
-              workspace_key_prefix: folder.replaceAll("/", "-"),
-            },
+            bucket: "acme-tfstate",
+            region: "us-east-1",
+            encrypt: true,
+            use_lockfile: true,
+            key: "terraform.tfstate",
+            workspace_key_prefix: folder.replaceAll("/", "-"),
           }
         : {},
     remoteStateBackendType: spec.backendType ?? "s3",

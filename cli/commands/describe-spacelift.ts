@@ -2,7 +2,7 @@ import { loadModel } from "../../app/load";
 import { formatDiagnostic } from "../../config-engine/diagnostics";
 import type { StackModel } from "../../model";
 import { commandGroup, type RegisterCommand } from "../context";
-import { render, type OutputFormat } from "../format";
+import { render } from "../format";
 import { UsageError } from "../io";
 import { withConfigDir } from "../options";
 
@@ -64,7 +64,7 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
     ctx.io.stdout(
       render(
         Object.fromEntries(stacks.map((s) => [s.id, describeSpaceliftStack(s)])),
-        opts.format as OutputFormat,
+        opts.format,
       ),
     );
   });
