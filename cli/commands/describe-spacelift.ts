@@ -62,10 +62,7 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
     if (opts.stack !== undefined && stacks.length === 0)
       throw new UsageError(`no Spacelift stack '${opts.stack}'`);
     ctx.io.stdout(
-      render(
-        Object.fromEntries(stacks.map((s) => [s.id, describeSpaceliftStack(s)])),
-        opts.format,
-      ),
+      render(Object.fromEntries(stacks.map((s) => [s.id, describeSpaceliftStack(s)])), opts.format),
     );
   });
 };
