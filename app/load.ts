@@ -51,8 +51,20 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
     });
     print(model.warnings);
     const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
+    const localState = (options.env["SPACELIFT_ATMOS_LOCAL_STATE"] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    const unknown = localState.filter((id) => !model.appComponents.some((a) => a.id === id));
+    if (unknown.length > 0) {
+      report(
+        `error: SPACELIFT_ATMOS_LOCAL_STATE names stacks this app does not synthesize: ${unknown.join(", ")}\n`,
+      );
+      return undefined;
+    }
     const app = buildApp(model, {
       ...(only ? { onlyStack: only } : {}),
+      localStateStacks: localState,
       ...(options.outdir !== undefined ? { outdir: options.outdir } : {}),
     });
     if (only && app.node.tryFindChild(only) === undefined) {

@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { LocalBackend, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { SpaceliftProvider } from "../.gen/providers/spacelift/provider";
 import type { AppComponentModel } from "../model";
@@ -8,6 +8,12 @@ import { configureBackend } from "./private/backend";
 export interface AtmosStackProps {
   /** The app-implemented component instance this stack is. */
   readonly component: AppComponentModel;
+  /**
+   * Keep the state in a local file instead of the atmos backend: the first deploy of a stack whose
+   * backend does not exist yet (the state backend itself, or before the bucket is created).
+   * @default false
+   */
+  readonly localState?: boolean;
 }
 
 /**
@@ -24,12 +30,16 @@ export class AtmosStack extends TerraformStack {
     super(scope, props.component.id);
     this.component = props.component;
     const source = props.component.source;
-    configureBackend(this, {
-      backendType: source.backendType,
-      backend: source.backend,
-      workspace: source.workspace,
-      spaceliftManagesState: props.component.spaceliftStack?.manageState ?? false,
-    });
+    if (props.localState === true) {
+      new LocalBackend(this, { path: `terraform.${props.component.id}.tfstate` });
+    } else {
+      configureBackend(this, {
+        backendType: source.backendType,
+        backend: source.backend,
+        workspace: source.workspace,
+        spaceliftManagesState: props.component.spaceliftStack?.manageState ?? false,
+      });
+    }
     new SpaceliftProvider(this, "spacelift");
   }
 }
