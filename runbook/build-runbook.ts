@@ -37,7 +37,7 @@ export function buildRunbook(model: SpaceliftModel, stackId: string, options: Ru
   const runnable = state.kind !== "spacelift" && state.kind !== "none";
   const role = roleOf(target, options.roleArn);
   if (runnable && apis.aws && role === undefined)
-    throw noDeploymentRole(stackId, source, workerContext(model, target));
+    throw noDeploymentRole(stackId, source, workerContext(model, target), stack !== undefined);
   const binary = binaryOf(target);
   const terraformVersion = stack?.terraformVersion;
   const warnings = [
@@ -127,8 +127,7 @@ function binaryOf(target: BreakGlassTarget): string {
 /** Where a stack without a role gets AWS credentials in Spacelift (for the NO_DEPLOYMENT_ROLE error). */
 function workerContext(model: SpaceliftModel, target: BreakGlassTarget): string {
   const stack = target.stack;
-  if (stack === undefined)
-    return "Spacelift does not run it; it is deployed by hand with a role that may administer its resources.";
+  if (stack === undefined) return "Spacelift does not run it; it is deployed by hand.";
   const poolName = stack.workerPoolName;
   if (poolName === undefined)
     return "in Spacelift it runs on the public workers, which have no AWS credentials of their own.";

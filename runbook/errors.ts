@@ -19,21 +19,28 @@ export function unknownStack(id: string, known: readonly string[]): DiagnosticEr
 }
 
 /**
- * The stack's resources need AWS credentials but it has no Spacelift AWS role: in Spacelift it runs
- * with whatever its worker provides, which a human cannot reproduce.
+ * The stack's resources need AWS credentials but no role is known: in Spacelift it runs with whatever
+ * its worker provides, which a human cannot reproduce, and a hand-deployed stack records none.
  */
 export function noDeploymentRole(
   id: string,
   source: ResolvedComponent,
-  workerContext: string,
+  context: string,
+  runBySpacelift: boolean,
 ): DiagnosticError {
-  const location = source.sourceOf("settings", ["spacelift"]) ?? source.sourceOf("settings", []);
+  const location = runBySpacelift
+    ? (source.sourceOf("settings", ["spacelift"]) ?? source.sourceOf("settings", []))
+    : undefined;
   return new DiagnosticError([
     {
       ...diagnostic(
         "NO_DEPLOYMENT_ROLE",
-        `stack '${id}' has no deployment role (settings.spacelift.aws_role_enabled/aws_role_arn): ${workerContext}`,
-        `Pass the role to assume with --role-arn (your break-glass role). To keep a record of it, set settings.spacelift.aws_role_enabled: true and aws_role_arn for this stack.`,
+        runBySpacelift
+          ? `stack '${id}' has no deployment role (settings.spacelift.aws_role_enabled and aws_role_arn): ${context}`
+          : `stack '${id}' records no role to deploy it with: ${context}`,
+        runBySpacelift
+          ? "Pass the role to assume with --role-arn (your break-glass role). To keep a record of it, set settings.spacelift.aws_role_enabled: true and aws_role_arn for this stack."
+          : "Pass the role to assume with --role-arn (your break-glass role, or an administrator role of the stack's account).",
       ),
       ...(location !== undefined ? { location } : {}),
     },
