@@ -39,7 +39,9 @@ export function runbookWarnings(input: WarningInput): string[] {
       return out;
     case "other":
       out.push(
-        `The backend type is \`${state.backendType}\`: this runbook does not describe where its state is. Check the component's \`backend\` section before running anything.`,
+        state.backendType === "local"
+          ? `The backend is \`local\`: the state is a file on the machine that last ran Terraform${stack ? ", and in Spacelift that file does not outlive the run" : ""}. Find that file before running anything, and move the state to an s3 backend.`
+          : `The backend type is \`${state.backendType}\`: this runbook does not describe where its state is. Check the component's \`backend\` section before running anything.`,
       );
       break;
     case "s3":
