@@ -13,7 +13,10 @@ import { runbookWarnings } from "./warnings";
 import { stateStep, whatToChangeStep } from "./state-steps";
 
 /** The sensitive variables of a worker pool whose CSR the operator supplies (constructs/worker-pool.ts). */
-export const WORKER_POOL_CSR_VARIABLES = ["spacelift_worker_pool_csr", "spacelift_worker_pool_private_key"];
+export const WORKER_POOL_CSR_VARIABLES: readonly string[] = [
+  "spacelift_worker_pool_csr",
+  "spacelift_worker_pool_private_key",
+];
 
 /** Options of {@link buildRunbook}. */
 export interface RunbookOptions {
@@ -165,7 +168,8 @@ function spaceliftEndpoint(model: SpaceliftModel): { spaceliftEndpoint?: string 
 }
 
 function sensitiveVariables(model: SpaceliftModel, target: BreakGlassTarget): string[] {
-  if (target.kind === "worker-pool") return target.app?.workerPool?.userCsr ? WORKER_POOL_CSR_VARIABLES : [];
+  if (target.kind === "worker-pool")
+    return target.app?.workerPool?.userCsr ? [...WORKER_POOL_CSR_VARIABLES] : [];
   if (target.kind !== "admin-stack") return [];
   const admin = model.adminStacks.find((a) => a.id === target.id);
   const names = (admin?.managedStackIds ?? []).flatMap((id) => {
