@@ -1,13 +1,13 @@
 import type { Construct } from "constructs";
 import { StackDependency as StackDependencyResource } from "../.gen/providers/spacelift/stack-dependency";
 import type { AdminStackModel, AppComponentModel, StackModel } from "../model";
-import { AtmosStack } from "./atmos-stack";
+import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { ChildStack } from "./child-stack";
 import { logicalId } from "./private/ids";
 import { SpaceliftLookups } from "./private/lookups";
 
 /** Props of {@link AdminStack}. */
-export interface AdminStackProps {
+export interface AdminStackProps extends Omit<AtmosStackProps, "component"> {
   /** The admin-stack component instance. */
   readonly component: AppComponentModel;
   /** The admin stack as the model decided it. */
@@ -27,7 +27,7 @@ export class AdminStack extends AtmosStack {
   readonly children: ReadonlyMap<string, ChildStack>;
 
   constructor(scope: Construct, props: AdminStackProps) {
-    super(scope, { component: props.component });
+    super(scope, props);
     const lookups = new SpaceliftLookups(this, "lookups");
     const children = new Map<string, ChildStack>();
     for (const stack of [...props.managedStacks].sort((a, b) => (a.id < b.id ? -1 : 1))) {
