@@ -1,9 +1,9 @@
-import { isDiagnosticError, type Diagnostic } from "../../config-engine/diagnostics";
 import { describeAffected, type AffectedItem, type DescribeAffectedOptions } from "../../affected";
 import { openCatalog } from "../../policies/catalog";
 import { adminTree, workload } from "./admin-tree";
 import { CONFIG_DIR, inConfig } from "./atmos-tree";
 import { TempRepo } from "./git-repo";
+import { errorsOf } from "./harness";
 
 let repo: TempRepo;
 
@@ -30,16 +30,6 @@ function affected(options: Partial<DescribeAffectedOptions> = {}): AffectedItem[
 /** `<spacelift stack or component@stack>: <affected_all>` per item. */
 function summary(items: readonly AffectedItem[]): string[] {
   return items.map((i) => `${i.spaceliftStack ?? `${i.component}@${i.stack}`}: ${i.affectedAll.join(",")}`);
-}
-
-function errorsOf(fn: () => unknown): Diagnostic[] {
-  try {
-    fn();
-  } catch (e) {
-    if (isDiagnosticError(e)) return [...e.diagnostics];
-    throw e;
-  }
-  throw new Error("expected a DiagnosticError");
 }
 
 describe("describe affected --include-spacelift-admin-stacks", () => {

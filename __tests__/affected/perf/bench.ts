@@ -3,7 +3,8 @@
  * engine's generated tree (default 500 atmos stacks × 20 components = 10,000 component
  * instances), compares one `describe stacks` (resolve + describe output) with `describe affected`
  * between two commits, for a change that affects every stack (a catalog var) and one that affects
- * a single stack. Minimums are reported: the machine is shared.
+ * a single stack. Runs are interleaved after a warm-up round; minimums are reported (the machine
+ * is shared).
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -16,17 +17,27 @@ import { generateTree } from "../../config-engine/perf/generate-tree";
 const STACKS = Number(process.env.BENCH_STACKS ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-function ms(fn: () => unknown): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+/** Wall-clock and this process's CPU time (git's own CPU not included) of one call, in ms. */
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
 }
 
-function min(fn: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < RUNS; i++) best = Math.min(best, ms(fn));
-  return best;
+function ms(fn: () => unknown): Timing {
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1e3 };
 }
+
+const best = (a: Timing, b: Timing): Timing => ({
+  wall: Math.min(a.wall, b.wall),
+  cpu: Math.min(a.cpu, b.cpu),
+});
+const show = (t: Timing): string => `${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU`;
+const ratio = (t: Timing, base: Timing): string =>
+  `${(t.wall / base.wall).toFixed(2)}× wall, ${(t.cpu / base.cpu).toFixed(2)}× CPU`;
 
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "affected-bench-")));
 const git = (...args: string[]): string =>
@@ -45,26 +56,42 @@ try {
   const affected = (): number =>
     describeAffected({ cwd: dir, env: {}, configDir: ".", base: "main" }).items.length;
 
+  // Interleaved runs (after one warm-up round), so that JIT warm-up and machine noise hit every
+  // measurement alike.
   const catalog = path.join(dir, "stacks/catalog/comp3.yaml");
-  const original = fs.readFileSync(catalog, "utf8");
-  fs.writeFileSync(catalog, original.replace("var_0: value-3-0", "var_0: changed"));
-  let count = 0;
-  const wide = min(() => (count = affected()));
-  const wideCount = count;
-  fs.writeFileSync(catalog, original);
   const stackFile = path.join(dir, "stacks/orgs/tenant0/dev/ue1.yaml");
-  fs.appendFileSync(stackFile, "    comp1:\n      vars:\n        extra: 1\n");
-  const narrow = min(() => (count = affected()));
-  const one = min(describe);
+  const catalogText = fs.readFileSync(catalog, "utf8");
+  const stackText = fs.readFileSync(stackFile, "utf8");
+  const wideState = (): void => {
+    fs.writeFileSync(catalog, catalogText.replace("var_0: value-3-0", "var_0: changed"));
+    fs.writeFileSync(stackFile, stackText);
+  };
+  const narrowState = (): void => {
+    fs.writeFileSync(catalog, catalogText);
+    fs.writeFileSync(stackFile, `${stackText}    comp1:\n      vars:\n        extra: 1\n`);
+  };
+  const none: Timing = { wall: Infinity, cpu: Infinity };
+  let one = none;
+  let wide = none;
+  let narrow = none;
+  let wideCount = 0;
+  let count = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    const d = ms(describe);
+    wideState();
+    const w = ms(() => (wideCount = affected()));
+    narrowState();
+    const n = ms(() => (count = affected()));
+    if (i === 0) continue;
+    one = best(one, d);
+    wide = best(wide, w);
+    narrow = best(narrow, n);
+  }
 
   console.log(`${STACKS} atmos stacks × 20 components`);
-  console.log(`describe stacks: ${one.toFixed(0)} ms`);
-  console.log(
-    `describe affected, catalog var (${wideCount} items): ${wide.toFixed(0)} ms (${(wide / one).toFixed(2)}× describe stacks)`,
-  );
-  console.log(
-    `describe affected, one stack (${count} items): ${narrow.toFixed(0)} ms (${(narrow / one).toFixed(2)}× describe stacks)`,
-  );
+  console.log(`describe stacks: ${show(one)}`);
+  console.log(`describe affected, catalog var (${wideCount} items): ${show(wide)} (${ratio(wide, one)})`);
+  console.log(`describe affected, one stack (${count} items): ${show(narrow)} (${ratio(narrow, one)})`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
