@@ -41,6 +41,10 @@ describe("describe affected --include-spacelift-admin-stacks", () => {
     ]);
   });
 
+  test("adds nothing when nothing changed", () => {
+    expect(affected()).toEqual([]);
+  });
+
   test("adds nothing without the flag", () => {
     repo.write(inConfig({ "stacks/orgs/beta/dev.yaml": workload("beta", "dev", ["  size: 2"]) }));
     expect(summary(affected({ includeSpaceliftAdminStacks: false }))).toEqual(["beta-dev-vpc: stack.vars"]);

@@ -199,6 +199,23 @@ describe("describe affected: files", () => {
     ]);
   });
 
+  test("reads module calls of .tf.json files too", () => {
+    repo.commitFiles(
+      inConfig({
+        "components/terraform/vpc/modules.tf.json": JSON.stringify({
+          module: { net: { source: "../../../modules/net" } },
+        }),
+        "modules/net/main.tf": "# net\n",
+      }),
+    );
+    repo.write(inConfig({ "modules/net/main.tf": "# net changed\n" }));
+    expect(summary(affected()).map(([s, c, r]) => `${c}@${s}:${r.join(",")}`)).toEqual([
+      "vpc@acme-dev:component.module",
+      "vpc@acme-prod:component.module",
+      "vpc@beta-dev:component.module",
+    ]);
+  });
+
   test("reports a changed settings.depends_on file as file, with the declared path", () => {
     repo.write({ "config/app.json": '{"a": 1}\n' });
     const items = affected();
