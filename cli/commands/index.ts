@@ -1,9 +1,11 @@
 import type { RegisterCommand } from "../context";
 import { registerBreakGlass } from "./break-glass";
+import { registerDescribeAffected } from "./describe-affected";
 import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
 import { registerListStacks } from "./list-stacks";
+import { registerTriggerComment } from "./trigger-comment";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
@@ -13,6 +15,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeStacks,
   registerDescribeComponent,
   registerDescribeSpacelift,
+  registerDescribeAffected,
   registerListStacks,
   registerBreakGlass,
+  registerTriggerComment,
 ];
