@@ -12,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describeAffected } from "../../../affected";
 import { describeStacks, loadAtmosConfig, resolveStacks } from "../../../config-engine";
-import { generateTree } from "../../config-engine/perf/generate-tree";
+import { generateOrganisation } from "../../../bench/generate";
 
 const STACKS = Number(process.env.BENCH_STACKS ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -46,20 +46,30 @@ const git = (...args: string[]): string =>
     env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" },
   });
 try {
-  generateTree(dir, { stacks: STACKS, components: 20 });
+  // STACKS atmos stacks (a multiple of 50) of 20 components.
+  const org = generateOrganisation(dir, {
+    tenants: STACKS / 50,
+    stages: 5,
+    regions: 10,
+    componentsPerStack: 20,
+    importDepth: 3,
+    inheritanceDepth: 1,
+    workspaceShare: 1,
+    dependencyDensity: 0,
+  });
   git("init", "--quiet", "--initial-branch=main");
   git("-c", "user.name=b", "-c", "user.email=b@example.com", "add", "--all");
   git("-c", "user.name=b", "-c", "user.email=b@example.com", "commit", "--quiet", "-m", "base");
 
   const describe = (): unknown =>
-    describeStacks(resolveStacks(loadAtmosConfig({ cwd: dir, configDir: ".", env: {} })), {});
+    describeStacks(resolveStacks(loadAtmosConfig({ cwd: dir, configDir: org.configDir, env: {} })), {});
   const affected = (): number =>
-    describeAffected({ cwd: dir, env: {}, configDir: ".", base: "main" }).items.length;
+    describeAffected({ cwd: dir, env: {}, configDir: org.configDir, base: "main" }).items.length;
 
   // Interleaved runs (after one warm-up round), so that JIT warm-up and machine noise hit every
   // measurement alike.
-  const catalog = path.join(dir, "stacks/catalog/comp3.yaml");
-  const stackFile = path.join(dir, "stacks/orgs/tenant0/dev/ue1.yaml");
+  const catalog = path.join(org.configDir, "stacks/catalog/comp3.yaml");
+  const stackFile = path.join(org.configDir, "stacks/orgs/tenant0/dev/ue1.yaml");
   const catalogText = fs.readFileSync(catalog, "utf8");
   const stackText = fs.readFileSync(stackFile, "utf8");
   const wideState = (): void => {

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import fg from "fast-glob";
 import { parse } from "yaml";
 import { loadAtmosConfig, resolveStacks, type ResolvedStacks } from "../../../config-engine";
-import { generateTree } from "./generate-tree";
+import { generateOrganisation } from "../../../bench/generate";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
 
@@ -30,10 +30,20 @@ interface Figures {
 function measure(stacks: number, abstractBases: boolean): Figures {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "engine-bench-"));
   try {
-    generateTree(dir, { stacks, components: 20, abstractBases });
-    const files = fg.sync("**/*.yaml", { cwd: path.join(dir, "stacks"), absolute: true });
+    // `stacks` atmos stacks of 20 components, every one a Spacelift stack, no dependencies.
+    const org = generateOrganisation(dir, {
+      tenants: stacks / 50,
+      stages: 5,
+      regions: 10,
+      componentsPerStack: 20,
+      importDepth: 3,
+      inheritanceDepth: abstractBases ? 1 : 0,
+      workspaceShare: 1,
+      dependencyDensity: 0,
+    });
+    const files = fg.sync("**/*.yaml", { cwd: path.join(org.configDir, "stacks"), absolute: true });
     const resolve = (): ResolvedStacks =>
-      resolveStacks(loadAtmosConfig({ cwd: dir, configDir: ".", env: {} }));
+      resolveStacks(loadAtmosConfig({ cwd: dir, configDir: org.configDir, env: {} }));
     let floor = Infinity;
     let engine = Infinity;
     let resolved = resolve();
