@@ -56,6 +56,7 @@ export function measureExtras(names: readonly ExtraName[], repeat: number, workD
       wallMs: Math.min(...rs.map((r) => r.wallMs)),
       maxWallMs: Math.max(...rs.map((r) => r.wallMs)),
       maxRssKiB: Math.max(...rs.map((r) => r.maxRssKiB)),
+      cpuMs: Math.min(...rs.map((r) => r.cpuMs)),
       runs: rs,
     };
   });

@@ -16,6 +16,8 @@ export interface Run {
   readonly wallMs: number;
   /** Peak RSS, KiB (the largest Node process of the command). */
   readonly maxRssKiB: number;
+  /** CPU time, ms (of every Node process of the command). */
+  readonly cpuMs: number;
   /** The step's own report (steps only). */
   readonly step?: StepResult;
 }
@@ -48,7 +50,7 @@ export function runStep(job: Omit<StepJob, "resultFile">, step: StepName, workDi
   const wallMs = elapsedMs(start);
   if (r.status !== 0) throw failure(`step ${step}`, r);
   const result = JSON.parse(fs.readFileSync(resultFile, "utf8")) as StepResult;
-  return { wallMs, maxRssKiB: result.maxRssKiB, step: result };
+  return { wallMs, maxRssKiB: result.maxRssKiB, cpuMs: result.cpuMs, step: result };
 }
 
 /**
@@ -77,12 +79,16 @@ export function runCommand(
   });
   const wallMs = elapsedMs(start);
   if (r.status !== 0) throw failure(`${command} ${args.join(" ")}`, r);
-  const rss = fs.existsSync(rssFile)
+  const processes = fs.existsSync(rssFile)
     ? fs
         .readFileSync(rssFile, "utf8")
         .split("\n")
         .filter((l) => l !== "")
-        .map((l) => Number(l.split(" ")[1]))
+        .map((l) => l.split(" ").map(Number))
     : [];
-  return { wallMs, maxRssKiB: Math.max(0, ...rss) };
+  return {
+    wallMs,
+    maxRssKiB: Math.max(0, ...processes.map((p) => p[1]!)),
+    cpuMs: processes.reduce((sum, p) => sum + p[2]!, 0),
+  };
 }

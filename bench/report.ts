@@ -15,6 +15,8 @@ export interface StepSummary {
   readonly maxWallMs: number;
   /** Highest peak RSS over the runs, KiB. */
   readonly maxRssKiB: number;
+  /** Lowest CPU time over the runs, ms. */
+  readonly cpuMs: number;
   /** Of the fastest run: ms until the step's modules were loaded (start-up), and of its work. */
   readonly loadedMs: number;
   readonly workMs: number;
@@ -31,6 +33,7 @@ export interface ExtraSummary {
   readonly wallMs: number;
   readonly maxWallMs: number;
   readonly maxRssKiB: number;
+  readonly cpuMs: number;
   readonly runs: readonly Run[];
 }
 
@@ -59,6 +62,7 @@ export function summarise(
     wallMs: fastest.wallMs,
     maxWallMs: Math.max(...runs.map((r) => r.wallMs)),
     maxRssKiB: Math.max(...runs.map((r) => r.maxRssKiB)),
+    cpuMs: Math.min(...runs.map((r) => r.cpuMs)),
     loadedMs: fastest.step?.loadedMs ?? 0,
     workMs: fastest.step?.workMs ?? 0,
     counts: fastest.step?.counts ?? {},
@@ -172,6 +176,7 @@ export function renderTable(summaries: readonly StepSummary[], sizes: readonly s
       String(s.spaceliftStacks),
       fmtS(s.wallMs),
       `${(((s.maxWallMs - s.wallMs) / s.wallMs) * 100).toFixed(0)}%`,
+      fmtS(s.cpuMs),
       fmtS(s.loadedMs),
       fmtMiB(s.maxRssKiB),
       r ? `${fmtX(r.value)} ${r.against}` : "",
@@ -180,7 +185,7 @@ export function renderTable(summaries: readonly StepSummary[], sizes: readonly s
     ];
   });
   return table(
-    ["size", "step", "stacks", "time", "spread", "start-up", "peak RSS", "ratio", "growth", "load"],
+    ["size", "step", "stacks", "time", "spread", "CPU", "start-up", "peak RSS", "ratio", "growth", "load"],
     rows,
   );
 }
@@ -188,12 +193,13 @@ export function renderTable(summaries: readonly StepSummary[], sizes: readonly s
 /** The extras table. */
 export function renderExtras(extras: readonly ExtraSummary[]): string {
   return table(
-    ["what", "command", "time", "spread", "peak RSS"],
+    ["what", "command", "time", "spread", "CPU", "peak RSS"],
     extras.map((e) => [
       e.name,
       e.description,
       fmtS(e.wallMs),
       `${(((e.maxWallMs - e.wallMs) / e.wallMs) * 100).toFixed(0)}%`,
+      fmtS(e.cpuMs),
       fmtMiB(e.maxRssKiB),
     ]),
   );

@@ -29,6 +29,8 @@ export interface StepJob {
 export interface StepResult {
   /** Peak resident set size of the process, KiB. */
   readonly maxRssKiB: number;
+  /** CPU time (user + system) of the process, ms: steadier than wall time on a loaded machine. */
+  readonly cpuMs: number;
   /** Milliseconds from process start until the step's modules were loaded. */
   readonly loadedMs: number;
   /** Milliseconds of the step's work after loading. */
@@ -48,8 +50,10 @@ export function runAsStep(work: (job: StepJob) => Record<string, number>): void 
   try {
     const job = JSON.parse(fs.readFileSync(process.argv[2]!, "utf8")) as StepJob;
     const counts = work(job);
+    const usage = process.resourceUsage();
     const result: StepResult = {
-      maxRssKiB: process.resourceUsage().maxRSS,
+      maxRssKiB: usage.maxRSS,
+      cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
       loadedMs,
       workMs: performance.now() - loadedMs,
       counts,

@@ -1,18 +1,20 @@
-/** Step 4, the full synth: what `npm run synth` runs (main.ts) minus the cdktf CLI, into `job.outdir`. */
+/**
+ * Step 4, the full synth: main.ts, as `npm run synth` runs it minus the cdktf CLI, in the
+ * organisation's directory and into `job.outdir`.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadSpaceliftApp } from "../../app/load";
-import { pipelineEnv, runAsStep } from "./step";
+// Loaded before the step's clock starts, like every other step's modules; main.ts finds them cached.
+import "../../app/load";
+import { runAsStep } from "./step";
 
 runAsStep((job) => {
-  let report = "";
-  const app = loadSpaceliftApp({
-    cwd: job.root,
-    env: pipelineEnv(),
-    outdir: job.outdir,
-    report: (t) => (report += t),
-  });
-  if (!app) throw new Error(`the pipeline refused the generated organisation:\n${report}`);
-  app.synth();
+  process.chdir(job.root);
+  process.env["CDKTF_OUTDIR"] = job.outdir;
+  // main.ts runs when it is loaded, so it is loaded here, once cwd and env are the job's.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("../../main");
+  if (process.exitCode !== undefined && process.exitCode !== 0)
+    throw new Error("main.ts refused the generated organisation (see its diagnostics above)");
   return { cdktfStacks: fs.readdirSync(path.join(job.outdir, "stacks")).length };
 });
