@@ -1,6 +1,7 @@
-import type { ITerraformDependable } from "cdktf";
+import { TerraformStack, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { StackDestructor as StackDestructorResource } from "../.gen/providers/spacelift/stack-destructor";
+import { dependsOnAddresses } from "./private/depends-on";
 import { logicalId } from "./private/ids";
 
 /** Props of {@link StackDestructor}. */
@@ -45,8 +46,9 @@ export class StackDestructor extends Construct {
       stackId: props.stackId,
       deactivated: !this.active,
       discardRuns: props.discardRuns ?? true,
-      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
     });
+    if (props.dependsOn)
+      this.resource.dependsOn = dependsOnAddresses(TerraformStack.of(this), props.dependsOn);
     this.resource.overrideLogicalId(logicalId(props.name));
   }
 }
