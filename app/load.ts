@@ -3,13 +3,13 @@
  * runs) and the CLI commands that synthesize (diff, graph).
  */
 import type { App } from "cdktf";
-import { loadAtmosConfig, resolveStacks } from "../config-engine";
 import { framed } from "../config-engine/code-frame";
 import { formatDiagnostic, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import { buildApp } from "../constructs";
 import { isConstructError } from "../constructs/private/errors";
-import { buildSpaceliftModel, type SpaceliftModel } from "../model";
-import { openCatalog } from "../policies/catalog";
+import { loadModel } from "./model";
+
+export { loadModel } from "./model";
 
 /** Where to read the config and what to build. */
 export interface LoadOptions {
@@ -21,17 +21,6 @@ export interface LoadOptions {
   readonly outdir?: string;
   /** Where diagnostics go. @default process.stderr */
   readonly report?: (text: string) => void;
-}
-
-/** Resolves the atmos config into the Spacelift model (throws DiagnosticError on bad input). */
-export function loadModel(options: Pick<LoadOptions, "cwd" | "env" | "configDir">): SpaceliftModel {
-  const config = loadAtmosConfig({
-    cwd: options.cwd,
-    env: options.env,
-    ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
-  });
-  const resolved = resolveStacks(config, { processTemplates: false });
-  return buildSpaceliftModel(resolved, { catalog: openCatalog() });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { loadModel } from "../../app/load";
+import { loadModel } from "../../app/model";
 import { applySharedChange, generateOrganisation, type OrganisationShape } from "../../bench/generate";
 
 const SHAPE: OrganisationShape = {

@@ -1,5 +1,5 @@
 /** Step 3, the model: what `describe spacelift` computes (engine + Spacelift model), unprinted. */
-import { loadModel } from "../../app/load";
+import { loadModel } from "../../app/model";
 import { pipelineEnv, runAsStep } from "./step";
 
 runAsStep((job) => {

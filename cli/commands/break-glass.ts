@@ -1,4 +1,4 @@
-import { loadModel } from "../../app/load";
+import { loadModel } from "../../app/model";
 import { loadAtmosConfig } from "../../config-engine";
 import { formatDiagnostic } from "../../config-engine/diagnostics";
 import { readIntegrationConfig } from "../../model";

@@ -1,4 +1,4 @@
-import { loadModel } from "../../app/load";
+import { loadModel } from "../../app/model";
 import { formatDiagnostic } from "../../config-engine/diagnostics";
 import type { StackModel } from "../../model";
 import { commandGroup, type RegisterCommand } from "../context";

@@ -1,0 +1,28 @@
+/**
+ * The first half of the pipeline: atmos config → engine → Spacelift model, without cdktf. The
+ * commands that only describe (describe spacelift, break-glass) load this and never pay cdktf's
+ * start-up (about a second: cdktf, constructs, the provider bindings); app/load.ts adds the
+ * constructs.
+ */
+import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { buildSpaceliftModel, type SpaceliftModel } from "../model";
+import { openCatalog } from "../policies/catalog";
+
+/** Where to read the config. */
+export interface LoadModelOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** @default - ATMOS_CLI_CONFIG_PATH, else ./stacks-config */
+  readonly configDir?: string;
+}
+
+/** Resolves the atmos config into the Spacelift model (throws DiagnosticError on bad input). */
+export function loadModel(options: LoadModelOptions): SpaceliftModel {
+  const config = loadAtmosConfig({
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
+  });
+  const resolved = resolveStacks(config, { processTemplates: false });
+  return buildSpaceliftModel(resolved, { catalog: openCatalog() });
+}
