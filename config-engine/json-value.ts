@@ -64,13 +64,19 @@ export function stableStringify(v: JsonValue | undefined): string {
   return JSON.stringify(sortKeysDeep(v));
 }
 
-/** A copy of `v` with map keys sorted at every level (for deterministic output). */
+/**
+ * A copy of `v` with map keys sorted at every level (for deterministic output). Maps are built by
+ * `Object.fromEntries`, which keeps them fast V8 objects (key-by-key stores turn large ones into
+ * hash tables) and a `__proto__` key an own property.
+ */
 export function sortKeysDeep(v: JsonValue): JsonValue {
   if (Array.isArray(v)) return v.map(sortKeysDeep);
   if (isJsonMap(v)) {
-    const out: JsonMap = {};
-    for (const k of Object.keys(v).sort()) setKey(out, k, sortKeysDeep(v[k] as JsonValue));
-    return out;
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeysDeep(v[k] as JsonValue)]),
+    );
   }
   return v;
 }

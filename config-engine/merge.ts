@@ -78,12 +78,14 @@ function isEmptyMap(m: JsonMap): boolean {
 function mergeAll(layers: readonly JsonMap[], strategy: ListMergeStrategy): JsonMap {
   // Spread copies own data properties (a `__proto__` key stays an own property).
   const out: JsonMap = { ...(layers[0] as JsonMap) };
+  let added = 0;
   let runs: Map<string, JsonMap[]> | undefined;
   for (let i = 1; i < layers.length; i++) {
     const layer = layers[i] as JsonMap;
     for (const key of Object.keys(layer)) {
       const v = layer[key] as JsonValue;
       const has = Object.prototype.hasOwnProperty.call(out, key);
+      if (!has) added++;
       const prev = has ? out[key] : undefined;
       if (isJsonMap(v)) {
         if (isJsonMap(prev)) {
@@ -102,8 +104,15 @@ function mergeAll(layers: readonly JsonMap[], strategy: ListMergeStrategy): Json
     }
   }
   if (runs) for (const [key, run] of runs) setKey(out, key, mergeAll(run, strategy));
-  return out;
+  // V8 turns an object that gained more than about a dozen keys through computed stores into a
+  // hash table (dictionary mode: ~1.5 KiB for 25 keys, six times a fast object, copied by every
+  // young-generation GC while it survives). A spread copy is a fast object again (and keeps a
+  // `__proto__` key an own property).
+  return added > FAST_ADDED_KEYS ? { ...out } : out;
 }
+
+/** Keys a merge result may gain before it is copied back into a fast object (see mergeAll). */
+const FAST_ADDED_KEYS = 8;
 
 /** Merges two maps; `over` wins. Neither input is modified. */
 export function mergeMaps(base: JsonMap, over: JsonMap, strategy: ListMergeStrategy): JsonMap {
