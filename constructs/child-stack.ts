@@ -1,18 +1,21 @@
 import { TerraformVariable, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { AwsRole as AwsRoleResource } from "../.gen/providers/spacelift/aws-role";
-import { ContextAttachment as ContextAttachmentResource } from "../.gen/providers/spacelift/context-attachment";
-import { DriftDetection as DriftDetectionResource } from "../.gen/providers/spacelift/drift-detection";
-import { EnvironmentVariable as EnvironmentVariableResource } from "../.gen/providers/spacelift/environment-variable";
-import { MountedFile as MountedFileResource } from "../.gen/providers/spacelift/mounted-file";
-import { PolicyAttachment as PolicyAttachmentResource } from "../.gen/providers/spacelift/policy-attachment";
-import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
-import { Run as RunResource } from "../.gen/providers/spacelift/run";
-import { Stack as StackResource, type StackConfig } from "../.gen/providers/spacelift/stack";
-import { Webhook as WebhookResource } from "../.gen/providers/spacelift/webhook";
+import type { StackConfig } from "../.gen/providers/spacelift/stack";
 import type { StackModel } from "../model";
 import { logicalId, namePart } from "./private/ids";
 import type { SpaceliftLookups } from "./private/lookups";
+import {
+  AwsRoleResource,
+  ContextAttachmentResource,
+  DriftDetectionResource,
+  EnvironmentVariableResource,
+  MountedFileResource,
+  PolicyAttachmentResource,
+  RoleAttachmentResource,
+  RunResource,
+  StackResource,
+  WebhookResource,
+} from "./private/spacelift-resources";
 import { mountedVarsContent, vcsBlock } from "./private/stack-config";
 import { StackDestructor } from "./stack-destructor";
 

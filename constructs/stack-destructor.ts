@@ -1,8 +1,8 @@
 import { TerraformStack, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { StackDestructor as StackDestructorResource } from "../.gen/providers/spacelift/stack-destructor";
 import { dependsOnAddresses } from "./private/depends-on";
 import { logicalId } from "./private/ids";
+import { StackDestructorResource } from "./private/spacelift-resources";
 
 /** Props of {@link StackDestructor}. */
 export interface StackDestructorProps {
