@@ -6,6 +6,7 @@ import type { Diagnostic } from "../config-engine/diagnostics";
 import type { JsonMap, ResolvedComponent } from "../config-engine/types";
 import type { AdminStackVars } from "./admin-stack-config";
 import type { Implementation } from "./integration-config";
+import type { PreviewEnvironmentsConfig } from "./preview-types";
 import type { HookKey } from "./spacelift-settings";
 import type { StateBackendConfig } from "./state-backend-config";
 import type { WorkerPoolConfig } from "./worker-pool-types";
@@ -192,6 +193,8 @@ export interface AppComponentModel {
   readonly workerPool?: WorkerPoolConfig;
   /** The parsed vars of a state-backend instance. */
   readonly stateBackend?: StateBackendConfig;
+  /** The services and environments of a preview-environments manager instance. */
+  readonly previewEnvironments?: PreviewEnvironmentsConfig;
 }
 
 /** Everything the constructs need. */
