@@ -3,6 +3,7 @@ import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
 import { registerListStacks } from "./list-stacks";
+import { registerPreviewEnv } from "./preview-env";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
@@ -13,4 +14,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeComponent,
   registerDescribeSpacelift,
   registerListStacks,
+  registerPreviewEnv,
 ];
