@@ -3,8 +3,6 @@ export { AdminStack, type AdminStackProps } from "./admin-stack";
 export { buildApp, type BuildAppOptions } from "./app";
 export { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 export { ChildStack, type ChildStackProps } from "./child-stack";
-export { PreviewEnvironment, type PreviewEnvironmentProps } from "./preview-environment";
-export { PreviewEnvironmentsStack, type PreviewEnvironmentsStackProps } from "./preview-environments-stack";
 export { Policy, type PolicyProps, type PolicyBodySource } from "./policy";
 export { PreviewEnvironment, type PreviewEnvironmentProps } from "./preview-environment";
 export { PreviewEnvironmentsStack, type PreviewEnvironmentsStackProps } from "./preview-environments-stack";
