@@ -4,6 +4,7 @@
  */
 import type { App } from "cdktf";
 import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { framed } from "../config-engine/code-frame";
 import { formatDiagnostic, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import { buildApp } from "../constructs";
 import { isConstructError } from "../constructs/private/errors";
@@ -40,7 +41,12 @@ export function loadModel(options: Pick<LoadOptions, "cwd" | "env" | "configDir"
 export function loadSpaceliftApp(options: LoadOptions): App | undefined {
   const report = options.report ?? ((t: string) => process.stderr.write(t));
   const print = (ds: readonly Diagnostic[]): void => {
-    if (ds.length > 0) report(ds.map((d) => formatDiagnostic(d)).join("\n") + "\n");
+    if (ds.length > 0)
+      report(
+        framed(ds, options.cwd)
+          .map((d) => formatDiagnostic(d))
+          .join("\n") + "\n",
+      );
   };
   try {
     const model = loadModel({
