@@ -72,13 +72,17 @@ export function readPreviewEnvironments(
   const display = (abs: string): string => relative(input.config.cwd ?? process.cwd(), abs) || abs;
   const result = new Map<string, PreviewEnvironmentsConfig>();
   const claimedBy = new Map<string, string>();
+  let unreadableManager = false;
   for (const manager of [...input.managers].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const site = { component: manager.source, section: "vars" as const, path: [] as string[] };
     const parsed = parseSection(previewManagerVarsSchema, manager.source.vars as JsonValue, site, {
       invalidCode: "INVALID_VARS",
     });
     out.push(...parsed.diagnostics);
-    if (!parsed.value) continue;
+    if (!parsed.value) {
+      unreadableManager = true;
+      continue;
+    }
     const policyNames = parsed.value.environment_policy_attachments ?? [...DEFAULT_ENVIRONMENT_POLICIES];
     checkEnvironmentPolicies(manager.source, policyNames, input.names, out);
     const services: PreviewServiceModel[] = [];
@@ -117,7 +121,8 @@ export function readPreviewEnvironments(
     }
     result.set(manager.id, { managerId: manager.id, services });
   }
-  for (const dir of listDirs(root)) {
+  // A manager whose vars are invalid may own any directory: its error is enough.
+  for (const dir of unreadableManager ? [] : listDirs(root)) {
     if (claimedBy.has(dir)) continue;
     out.push(
       directoryDiagnostic(
