@@ -24,7 +24,7 @@ describe("SpacesStack of the embedded example", () => {
   });
 
   it("creates every catalogue policy as Rego v1 with its body and explicit engine", () => {
-    expect(resourceNames(json, "spacelift_policy")).toHaveLength(8);
+    expect(resourceNames(json, "spacelift_policy")).toHaveLength(openCatalog().files().length);
     const policy = resourceOf(json, "spacelift_policy", "git_push_plan_affected") as Record<string, unknown>;
     expect(policy).toMatchObject({
       name: "GIT_PUSH Plan Affected",
