@@ -23,11 +23,14 @@ export interface UpsertRequest {
   readonly codeVersion: string;
   /** The clock, read once: becomes `created_at` of a new file. */
   readonly now: Date;
+  /** The service's time to live: an existing file whose environment outlived it starts afresh. */
+  readonly ttlHours: number;
 }
 
 /** The outcome of an upsert. */
 export interface UpsertPlan {
-  readonly action: "created" | "updated" | "unchanged";
+  /** `renewed`: the file existed but its time to live was over, so it gets a new `created_at`. */
+  readonly action: "created" | "updated" | "unchanged" | "renewed";
   readonly fileName: string;
   readonly environment: EnvironmentFile;
   /** The file's new text (equal to the current one when unchanged). */
@@ -37,11 +40,14 @@ export interface UpsertPlan {
 /**
  * Plans writing the environment file of `request`, whose current text is `existing` (undefined
  * when there is no file). `created_at` is kept from an existing file, so the TTL counts from the
- * environment's creation and an upsert with the same inputs changes nothing.
+ * environment's creation and an upsert with the same inputs changes nothing; once the TTL is over
+ * (Spacelift deleted the environment, or is about to), the file starts a new environment.
  * @throws DiagnosticError when the existing file is invalid (it is never overwritten blindly).
  */
 export function planUpsert(request: UpsertRequest, existing: PreviewYamlText | undefined): UpsertPlan {
-  let createdAt = formatTimestamp(request.now);
+  const now = formatTimestamp(request.now);
+  let createdAt = now;
+  let renewed = false;
   if (existing) {
     const parsed = parsePreviewFile(existing, environmentFileSchema);
     if (!parsed.value) {
@@ -52,7 +58,22 @@ export function planUpsert(request: UpsertRequest, existing: PreviewYamlText | u
         })),
       );
     }
-    createdAt = parsed.value.created_at;
+    const created = parseTimestamp(parsed.value.created_at);
+    if (created === undefined) {
+      throw new DiagnosticError([
+        fileDiagnostic(
+          existing,
+          PREVIEW_CODES.invalidValue,
+          ["created_at"],
+          "'created_at' is not a real date",
+          {
+            hint: "The existing file is invalid: fix it or delete it (`preview-env delete`) before updating.",
+          },
+        ),
+      ]);
+    }
+    renewed = created + request.ttlHours * 3600 <= request.now.getTime() / 1000;
+    createdAt = renewed ? now : parsed.value.created_at;
   }
   const environment: EnvironmentFile = {
     environment: previewEnvironmentId(request.repo, request.pr),
@@ -62,7 +83,14 @@ export function planUpsert(request: UpsertRequest, existing: PreviewYamlText | u
     created_at: createdAt,
   };
   const text = renderEnvironmentFile(environment);
-  const action = existing === undefined ? "created" : existing.text === text ? "unchanged" : "updated";
+  const action =
+    existing === undefined
+      ? "created"
+      : renewed
+        ? "renewed"
+        : existing.text === text
+          ? "unchanged"
+          : "updated";
   return { action, fileName: previewEnvironmentFileName(request.repo, request.pr), environment, text };
 }
 

@@ -104,6 +104,20 @@ describe("preview-env upsert and delete: the lifecycle", () => {
     expect(readFileSync(join(dir, FILE))).toEqual(before);
   });
 
+  it("renews an environment whose time to live is over, with a new created_at", async () => {
+    const dir = gitRepo();
+    const ttlHours = (
+      parse(readFileSync(join(dir, ENV_DIR, "..", "service.yaml"), "utf8")) as { ttl_hours: number }
+    ).ttl_hours;
+    await run(dir, upsert(), "2026-11-10T08:00:00Z");
+    const expired = new Date(Date.parse("2026-11-10T08:00:00Z") + ttlHours * 3600_000).toISOString();
+    const r = await run(dir, upsert(), expired);
+    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/^renewed /) });
+    expect(parse(readFileSync(join(dir, FILE), "utf8"))).toMatchObject({
+      created_at: expired.replace(".000Z", "Z"),
+    });
+  });
+
   it("defaults the code version to latest", async () => {
     const dir = gitRepo();
     await run(dir, upsert());
@@ -207,6 +221,20 @@ describe("preview-env: bad input", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("The existing file is invalid");
     expect(readFileSync(join(dir, FILE), "utf8")).toBe("code_version: latest\n");
+  });
+
+  it("fails (exit 1) when the existing file's created_at is not a real date, and leaves it untouched", async () => {
+    const dir = gitRepo();
+    await run(dir, upsert());
+    const invalid = readFileSync(join(dir, FILE), "utf8").replace(
+      /created_at: "[^"]+"/,
+      'created_at: "2026-02-30T00:00:00Z"',
+    );
+    writeFileSync(join(dir, FILE), invalid);
+    const r = await run(dir, upsert());
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("'created_at' is not a real date");
+    expect(readFileSync(join(dir, FILE), "utf8")).toBe(invalid);
   });
 
   it("refuses (exit 1) a pull request whose id another environment file already uses", async () => {

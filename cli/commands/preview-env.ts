@@ -112,7 +112,14 @@ function upsert(ctx: CommandContext, opts: UpsertOptions): void {
   refuseIdCollision(t);
   const existing = existsSync(t.path) ? readText(t.path, t.display) : undefined;
   const plan = planUpsert(
-    { repo: t.repo, pr: t.pr, branch: opts.branch, codeVersion: opts.codeVersion, now: clock(ctx) },
+    {
+      repo: t.repo,
+      pr: t.pr,
+      branch: opts.branch,
+      codeVersion: opts.codeVersion,
+      now: clock(ctx),
+      ttlHours: parsedTemplate.value.ttl_hours,
+    },
     existing,
   );
   if (plan.action !== "unchanged") {
