@@ -1,10 +1,12 @@
 import type { RegisterCommand } from "../context";
 import { registerBreakGlass } from "./break-glass";
+import { registerDescribeAffected } from "./describe-affected";
 import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
 import { registerListStacks } from "./list-stacks";
 import { registerPreviewEnv } from "./preview-env";
+import { registerTriggerComment } from "./trigger-comment";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
@@ -14,7 +16,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeStacks,
   registerDescribeComponent,
   registerDescribeSpacelift,
+  registerDescribeAffected,
   registerListStacks,
   registerBreakGlass,
+  registerTriggerComment,
   registerPreviewEnv,
 ];
