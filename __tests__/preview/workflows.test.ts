@@ -188,6 +188,11 @@ describe.each([
     });
   });
 
+  it("pins every action to a full version tag", () => {
+    for (const step of jobOf(workflow).steps.filter((s) => s.uses !== undefined))
+      expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@v\d+\.\d+\.\d+$/);
+  });
+
   it("skips pull requests from forks", () => {
     expect(jobOf(workflow).if).toBe("github.event.pull_request.head.repo.full_name == github.repository");
   });
@@ -232,6 +237,13 @@ describe.each([
 });
 
 describe("preview-environment-sweep.yaml", () => {
+  it("pins every action to a full version tag", () => {
+    for (const step of jobOf(load("preview-environment-sweep.yaml")).steps.filter(
+      (s) => s.uses !== undefined,
+    ))
+      expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@v\d+\.\d+\.\d+$/);
+  });
+
   it("commits the removal of expired environment files", async () => {
     const remote = managerRemote();
     expect(filesOnMain(remote)).not.toEqual([]);
