@@ -148,6 +148,24 @@ describe("preview-env upsert and delete: the lifecycle", () => {
   });
 });
 
+describe("an environment commit and describe affected", () => {
+  it("reports the manager through its folder dependency on the service", async () => {
+    const dir = gitRepo();
+    await run(dir, upsert());
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "environment");
+    const r = await run(dir, ["describe", "affected", "--base", "HEAD~1", "--head", "HEAD"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([
+      expect.objectContaining({
+        spacelift_stack: "plat-gbl-spacelift-preview-environments",
+        affected: "folder",
+        folder: "stacks-config/preview-environments/hello-service",
+      }),
+    ]);
+  });
+});
+
 describe("preview-env: bad input", () => {
   it("fails (exit 1) when the service does not exist, and writes nothing", async () => {
     const dir = gitRepo();
