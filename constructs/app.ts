@@ -34,6 +34,7 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
           component,
           admin,
           managedStacks: admin.managedStackIds.map((id) => model.stack(id)!),
+          allStacks: model.stacks,
         });
         break;
       }
