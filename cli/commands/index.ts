@@ -2,7 +2,10 @@ import type { RegisterCommand } from "../context";
 import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
+import { registerDiff } from "./diff";
+import { registerGraph } from "./graph";
 import { registerListStacks } from "./list-stacks";
+import { registerOrder } from "./order";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
@@ -13,4 +16,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeComponent,
   registerDescribeSpacelift,
   registerListStacks,
+  registerDiff,
+  registerGraph,
+  registerOrder,
 ];
