@@ -59,7 +59,8 @@ export function renderMarkdown(
   const picture = graph
     ? ["### Changed stacks and their neighbours", "", fence("mermaid", renderMermaid(graph)), ""]
     : [];
-  let text = head.join("\n");
+  // Every block ends with a blank line, so the next heading always starts a new paragraph.
+  let text = `${head.join("\n")}\n`;
   const tail = picture.join("\n");
   let cut = 0;
   for (const block of details) {
@@ -121,7 +122,7 @@ function summarySection(diff: SpaceliftDiff): string[] {
 }
 
 function section(title: string, blocks: string[]): string[] {
-  return blocks.length === 0 ? [] : [`\n### ${title}\n\n`, ...blocks];
+  return blocks.length === 0 ? [] : [`### ${title}\n\n`, ...blocks];
 }
 
 function details(summary: string, body: string[]): string {
