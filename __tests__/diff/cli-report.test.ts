@@ -103,6 +103,17 @@ describe("diff against the working tree", () => {
     ]);
   });
 
+  it("writes the JSON report to --json-out while printing Markdown", async () => {
+    const out = join(f.root, "report.json");
+    const r = await f.run(["diff", "--base", "HEAD", "--json-out", out]);
+    const json = JSON.parse(readFileSync(out, "utf8")) as { schemaVersion: number; stacks: { id: string }[] };
+    expect([
+      r.stdout.startsWith("<!-- spacelift-atmos-diff -->"),
+      json.schemaVersion,
+      json.stacks.map((s) => s.id),
+    ]).toEqual([true, 1, ["plat-ue1-dev-app"]]);
+  });
+
   it("removes its temporary worktrees", async () => {
     await f.run(["diff", "--base", "HEAD"]);
     expect(f.git("worktree", "list", "--porcelain").match(/^worktree /gm)).toHaveLength(1);

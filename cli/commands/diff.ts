@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { compareTrees } from "../../diff/engine";
 import { isGitError, repositoryRoot, resolveCommit, withCheckout } from "../../diff/git";
@@ -17,6 +18,7 @@ interface DiffOptions {
   to?: string;
   format: string;
   failOnDestroy?: boolean;
+  jsonOut?: string;
   configDir?: string;
 }
 
@@ -39,7 +41,8 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
       .option("--from <dir>", "cdktf output directory of the old side (with --to)")
       .option("--to <dir>", "cdktf output directory of the new side (with --from)")
       .option("--format <format>", "markdown or json", "markdown")
-      .option("--fail-on-destroy", "exit 1 when the change destroys infrastructure or replaces a stack"),
+      .option("--fail-on-destroy", "exit 1 when the change destroys infrastructure or replaces a stack")
+      .option("--json-out <file>", "also write the JSON report to this file (one synthesis for both formats)"),
   ).action(async (opts: DiffOptions) => {
     if (opts.format !== "markdown" && opts.format !== "json") {
       throw new UsageError(`--format must be markdown or json, got '${opts.format}'`);
@@ -47,7 +50,9 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
     const trees = await treesFor(opts, ctx);
     if (!trees) return;
     const { diff, graph } = compareTrees(trees.base, trees.head);
-    ctx.io.stdout(opts.format === "json" ? render(diff, "json") : renderMarkdown(diff, graph));
+    const json = render(diff, "json");
+    if (opts.jsonOut !== undefined) writeFileSync(resolve(ctx.io.cwd, opts.jsonOut), json);
+    ctx.io.stdout(opts.format === "json" ? json : renderMarkdown(diff, graph));
     if (opts.failOnDestroy) failOnDestroy(diff, ctx);
   });
 };
