@@ -4,6 +4,7 @@
  */
 import type { App } from "cdktf";
 import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { framed } from "../config-engine/code-frame";
 import { formatDiagnostic, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import { buildApp } from "../constructs";
 import { isConstructError } from "../constructs/private/errors";
@@ -40,7 +41,12 @@ export function loadModel(options: Pick<LoadOptions, "cwd" | "env" | "configDir"
 export function loadSpaceliftApp(options: LoadOptions): App | undefined {
   const report = options.report ?? ((t: string) => process.stderr.write(t));
   const print = (ds: readonly Diagnostic[]): void => {
-    if (ds.length > 0) report(ds.map((d) => formatDiagnostic(d)).join("\n") + "\n");
+    if (ds.length > 0)
+      report(
+        framed(ds, options.cwd)
+          .map((d) => formatDiagnostic(d))
+          .join("\n") + "\n",
+      );
   };
   try {
     const model = loadModel({
@@ -51,8 +57,20 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
     });
     print(model.warnings);
     const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
+    const localState = (options.env["SPACELIFT_ATMOS_LOCAL_STATE"] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    const unknown = localState.filter((id) => !model.appComponents.some((a) => a.id === id));
+    if (unknown.length > 0) {
+      report(
+        `error: SPACELIFT_ATMOS_LOCAL_STATE names stacks this app does not synthesize: ${unknown.join(", ")}\n`,
+      );
+      return undefined;
+    }
     const app = buildApp(model, {
       ...(only ? { onlyStack: only } : {}),
+      localStateStacks: localState,
       ...(options.outdir !== undefined ? { outdir: options.outdir } : {}),
     });
     if (only && app.node.tryFindChild(only) === undefined) {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { formatDiagnostic, isDiagnosticError } from "../config-engine/diagnostics";
+import { framed } from "../config-engine/code-frame";
 import { COMMANDS } from "./commands";
 import type { CommandContext } from "./context";
 import { ExitCode, isUsageError, type CliIo } from "./io";
@@ -33,7 +34,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
     if (isDiagnosticError(e)) {
-      io.stderr(e.diagnostics.map((d) => formatDiagnostic(d)).join("\n") + "\n");
+      io.stderr(
+        framed(e.diagnostics, io.cwd)
+          .map((d) => formatDiagnostic(d))
+          .join("\n") + "\n",
+      );
       const n = e.diagnostics.length;
       io.stderr(`${n} error${n === 1 ? "" : "s"}; nothing was written.\n`);
       return ExitCode.ConfigError;

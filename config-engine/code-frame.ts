@@ -1,4 +1,7 @@
 /** Source excerpts with a caret under the reported column, for diagnostics. */
+import { readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { withCodeFrames, type Diagnostic } from "./diagnostics";
 
 /** Renders the line `line` (1-based) of `text` with its neighbours and a caret at `col`. */
 export function codeFrame(text: string, line: number, col: number): string {
@@ -27,4 +30,19 @@ export function lineColOf(text: string, offset: number): { line: number; col: nu
     }
   }
   return { line, col: end - lineStart + 1 };
+}
+
+/** Diagnostics with a source excerpt under each located one (files read relative to `cwd`). */
+export function framed(diagnostics: readonly Diagnostic[], cwd: string): Diagnostic[] {
+  return withCodeFrames(
+    diagnostics,
+    (file) => {
+      try {
+        return readFileSync(isAbsolute(file) ? file : join(cwd, file), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    codeFrame,
+  );
 }

@@ -90,3 +90,23 @@ export class DiagnosticBag {
     if (errors.length > 0) throw new DiagnosticError(errors);
   }
 }
+
+/**
+ * Adds a code frame to diagnostics that have a location but none yet, reading each file once.
+ * `resolveFile` maps a diagnostic's display path to a readable path (relative paths are resolved
+ * against the cwd the diagnostics were made for).
+ */
+export function withCodeFrames(
+  diagnostics: readonly Diagnostic[],
+  readFile: (file: string) => string | undefined,
+  frame: (text: string, line: number, col: number) => string,
+): Diagnostic[] {
+  const cache = new Map<string, string | undefined>();
+  return diagnostics.map((d) => {
+    if (d.codeFrame || !d.location) return d;
+    const file = d.location.file;
+    if (!cache.has(file)) cache.set(file, readFile(file));
+    const text = cache.get(file);
+    return text === undefined ? d : { ...d, codeFrame: frame(text, d.location.line, d.location.col) };
+  });
+}

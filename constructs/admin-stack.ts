@@ -1,14 +1,14 @@
 import type { Construct } from "constructs";
 import { StackDependency as StackDependencyResource } from "../.gen/providers/spacelift/stack-dependency";
 import type { AdminStackModel, AppComponentModel, StackModel } from "../model";
-import { AtmosStack } from "./atmos-stack";
+import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { ChildStack } from "./child-stack";
 import { logicalId } from "./private/ids";
 import { SpaceliftLookups } from "./private/lookups";
 import { checkPreviousNames, moveRenamedDependency, moveRenamedStack, stackSlug } from "./private/moves";
 
 /** Props of {@link AdminStack}. */
-export interface AdminStackProps {
+export interface AdminStackProps extends Omit<AtmosStackProps, "component"> {
   /** The admin-stack component instance. */
   readonly component: AppComponentModel;
   /** The admin stack as the model decided it. */
@@ -35,7 +35,7 @@ export class AdminStack extends AtmosStack {
   private readonly stacksById: ReadonlyMap<string, StackModel>;
 
   constructor(scope: Construct, props: AdminStackProps) {
-    super(scope, { component: props.component });
+    super(scope, props);
     const lookups = new SpaceliftLookups(this, "lookups");
     const allStacks = props.allStacks ?? props.managedStacks;
     checkPreviousNames(this, props.managedStacks, allStacks);

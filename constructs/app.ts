@@ -3,6 +3,8 @@ import type { SpaceliftModel } from "../model";
 import { AdminStack } from "./admin-stack";
 import { AtmosStack } from "./atmos-stack";
 import { SpacesStack } from "./spaces-stack";
+import { StateBackendStack } from "./state-backend-stack";
+import { WorkerPoolStack } from "./worker-pool-stack";
 
 /** Options of {@link buildApp}. */
 export interface BuildAppOptions {
@@ -16,6 +18,11 @@ export interface BuildAppOptions {
    * @default - cdktf's (CDKTF_OUTDIR, else cdktf.out)
    */
   readonly outdir?: string;
+  /**
+   * Stacks that keep their state in a local file for a bootstrap deploy (see AtmosStackProps.localState).
+   * @default []
+   */
+  readonly localStateStacks?: readonly string[];
 }
 
 /** One cdktf stack per instance of a component this app implements, named by its Spacelift id. */
@@ -24,6 +31,8 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
     ...(options.outdir !== undefined ? { outdir: options.outdir } : {}),
     skipValidation: false,
   });
+  const localState = new Set(options.localStateStacks ?? []);
+  const local = (id: string): boolean => localState.has(id);
   for (const component of model.appComponents) {
     if (options.onlyStack !== undefined && component.id !== options.onlyStack) continue;
     switch (component.implementation) {
@@ -32,6 +41,7 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
         if (!admin) continue; // an admin stack without a Spacelift stack manages nothing
         new AdminStack(app, {
           component,
+          localState: local(component.id),
           admin,
           managedStacks: admin.managedStackIds.map((id) => model.stack(id)!),
           allStacks: model.stacks,
@@ -41,12 +51,19 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
       case "spaces":
         new SpacesStack(app, {
           component,
+          localState: local(component.id),
           spaces: model.spaces.filter((s) => s.definedBy === component.id),
           policies: model.policies.filter((p) => p.definedBy === component.id),
         });
         break;
+      case "worker-pool":
+        new WorkerPoolStack(app, { component, localState: local(component.id) });
+        break;
+      case "state-backend":
+        new StateBackendStack(app, { component, localState: local(component.id) });
+        break;
       default:
-        new AtmosStack(app, { component });
+        new AtmosStack(app, { component, localState: local(component.id) });
     }
   }
   return app;

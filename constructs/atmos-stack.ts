@@ -1,13 +1,22 @@
-import { TerraformStack } from "cdktf";
+import { LocalBackend, TerraformElement, TerraformStack } from "cdktf";
+import type { Node } from "constructs";
 import type { Construct } from "constructs";
 import { SpaceliftProvider } from "../.gen/providers/spacelift/provider";
 import type { AppComponentModel } from "../model";
 import { configureBackend } from "./private/backend";
+import { ConstructError } from "./private/errors";
+import { readableLogicalId } from "./private/ids";
 
 /** Props of {@link AtmosStack}. */
 export interface AtmosStackProps {
   /** The app-implemented component instance this stack is. */
   readonly component: AppComponentModel;
+  /**
+   * Keep the state in a local file instead of the atmos backend: the first deploy of a stack whose
+   * backend does not exist yet (the state backend itself, or before the bucket is created).
+   * @default false
+   */
+  readonly localState?: boolean;
 }
 
 /**
@@ -19,17 +28,45 @@ export interface AtmosStackProps {
 export class AtmosStack extends TerraformStack {
   /** The component this stack implements. */
   readonly component: AppComponentModel;
+  private readonly allocatedIds = new Map<string, string>();
 
   constructor(scope: Construct, props: AtmosStackProps) {
     super(scope, props.component.id);
     this.component = props.component;
     const source = props.component.source;
-    configureBackend(this, {
-      backendType: source.backendType,
-      backend: source.backend,
-      workspace: source.workspace,
-      spaceliftManagesState: props.component.spaceliftStack?.manageState ?? false,
-    });
+    if (props.localState === true) {
+      new LocalBackend(this, { path: `terraform.${props.component.id}.tfstate` });
+    } else {
+      configureBackend(this, {
+        backendType: source.backendType,
+        backend: source.backend,
+        workspace: source.workspace,
+        spaceliftManagesState: props.component.spaceliftStack?.manageState ?? false,
+      });
+    }
     new SpaceliftProvider(this, "spacelift");
+  }
+
+  /**
+   * Logical ids from the construct path (`worker-pool_asg_group`) instead of cdktf's hashed ids,
+   * for elements without an explicit id: readable addresses in plans and diffs, and no hash that a
+   * refactor of the construct tree would change silently. Two paths that read the same are an error.
+   */
+  protected override allocateLogicalId(element: TerraformElement | Node): string {
+    const node = TerraformElement.isTerraformElement(element) ? element.node : element;
+    const path = node.scopes.slice(node.scopes.indexOf(this) + 1).map((c) => c.node.id);
+    const id = readableLogicalId(path);
+    const owner = this.allocatedIds.get(id);
+    const full = path.join("/");
+    if (owner !== undefined && owner !== full) {
+      throw new ConstructError(
+        "INVALID_PROPS",
+        this,
+        `the construct paths '${owner}' and '${full}' both give the logical id '${id}'`,
+        "Rename one of the constructs.",
+      );
+    }
+    this.allocatedIds.set(id, full);
+    return id;
   }
 }

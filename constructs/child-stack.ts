@@ -189,7 +189,8 @@ function stackConfig(s: StackModel): StackConfig {
     repository: s.repository,
     branch: s.branch,
     projectRoot: s.projectRoot,
-    labels: [...s.labels],
+    // Spacelift stores labels as a set: sorted, a reorder in YAML never shows up as a change.
+    labels: [...s.labels].sort(),
     spaceId: "",
     runnerImage: s.runnerImage,
     terraformVersion: s.terraformVersion,

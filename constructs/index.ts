@@ -7,3 +7,8 @@ export { Policy, type PolicyProps, type PolicyBodySource } from "./policy";
 export { Space, type SpaceProps } from "./space";
 export { SpacesStack, type SpacesStackProps } from "./spaces-stack";
 export { StackDestructor, type StackDestructorProps } from "./stack-destructor";
+export { StateBackend, type StateBackendProps } from "./state-backend";
+export { StateBackendStack, type StateBackendStackProps } from "./state-backend-stack";
+export { WorkerPool, type WorkerPoolProps } from "./worker-pool";
+export { WorkerPoolAsg, type WorkerPoolAsgProps } from "./worker-pool-asg";
+export { WorkerPoolStack, type WorkerPoolStackProps } from "./worker-pool-stack";

@@ -1,12 +1,12 @@
 import type { Construct } from "constructs";
 import type { AppComponentModel, PolicyModel, SpaceModel } from "../model";
-import { AtmosStack } from "./atmos-stack";
+import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { Policy } from "./policy";
 import { SpaceliftLookups } from "./private/lookups";
 import { Space } from "./space";
 
 /** Props of {@link SpacesStack}. */
-export interface SpacesStackProps {
+export interface SpacesStackProps extends Omit<AtmosStackProps, "component"> {
   /** The spaces component instance. */
   readonly component: AppComponentModel;
   /** The spaces it declares. */
@@ -24,7 +24,7 @@ export class SpacesStack extends AtmosStack {
   readonly spaces: ReadonlyMap<string, Space>;
 
   constructor(scope: Construct, props: SpacesStackProps) {
-    super(scope, { component: props.component });
+    super(scope, props);
     const lookups = new SpaceliftLookups(this, "lookups");
     const spaces = new Map<string, Space>();
     const declared = new Map(props.spaces.map((s) => [s.name, s]));

@@ -17,6 +17,7 @@ import {
 import { modelDiagnostic, summariseWarnings, type FindingSite } from "./errors";
 import { readIntegrationConfig, type Implementation } from "./integration-config";
 import { stackLabels } from "./labels";
+import { readStateBackendConfig, readWorkerPoolConfig } from "./app-component-configs";
 import { nullLabelId } from "./null-label";
 import { assignManagers, type OwnershipAdmin } from "./ownership";
 import { parseSection } from "./parse-section";
@@ -144,6 +145,12 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   const spaces: SpaceModel[] = [];
   const policies: PolicyModel[] = [];
   const workerPools: WorkerPoolModel[] = [];
+  const spaceNames = (): string[] => [
+    "root",
+    "legacy",
+    ...spaces.map((s) => s.name),
+    ...integration.external.spaces,
+  ];
   for (const app of appComponents) {
     if (app.implementation === "spaces") {
       const declared = readSpacesDeclaration(
@@ -155,13 +162,24 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       );
       spaces.push(...declared.spaces);
       policies.push(...declared.policies);
-    } else if (app.implementation === "worker-pool") {
-      const spaceName = app.source.vars["space_name"];
-      workerPools.push({
-        name: nullLabelId(app.source.vars),
-        definedBy: app.id,
-        spaceName: typeof spaceName === "string" ? spaceName : "root",
-      });
+    }
+  }
+  // Worker pools and state backends after every spaces instance, so space names are known.
+  for (const [i, app] of appComponents.entries()) {
+    if (app.implementation === "worker-pool") {
+      const workerPool = readWorkerPoolConfig(app.source, resolved, spaceNames(), out);
+      if (workerPool) {
+        appComponents[i] = { ...app, workerPool };
+        if (workerPool.enabled)
+          workerPools.push({ name: workerPool.name, definedBy: app.id, spaceName: workerPool.spaceName });
+      } else {
+        // Its vars are already reported; keep the pool's name known so references to it do not
+        // cascade into one error per stack.
+        workerPools.push({ name: nullLabelId(app.source.vars), definedBy: app.id, spaceName: "root" });
+      }
+    } else if (app.implementation === "state-backend") {
+      const stateBackend = readStateBackendConfig(app.source, out);
+      if (stateBackend) appComponents[i] = { ...app, stateBackend };
     }
   }
   checkSpaces(spaces, integration.external.spaces, out);

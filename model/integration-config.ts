@@ -2,8 +2,7 @@
  * This app's own settings, read from `integrations.spacelift_atmos` in atmos.yaml (atmos ignores
  * integrations it does not know). Every key is optional; the defaults suit Cloud Posse's layout.
  */
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { z } from "zod";
 import { DiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import type { AtmosConfig, JsonValue } from "../config-engine/types";
@@ -40,7 +39,7 @@ const schema = z.strictObject({
   process_component_deps: z.boolean().optional(),
   /** Emit `import:` labels (atmos's `process_imports`). */
   process_imports: z.boolean().optional(),
-  /** The repository root, relative to atmos.yaml's directory. */
+  /** The repository root, relative to atmos.yaml's directory. @default - atmos's base path */
   repository_root: z.string().optional(),
   /** How admin stacks run this app inside Spacelift. */
   app: z
@@ -122,8 +121,10 @@ export function readIntegrationConfig(config: AtmosConfig): IntegrationConfig {
   }
   const c = parsed.data;
   const configDir = dirname(config.cliConfigPath);
+  // The default is atmos's base path (the git root when base_path is empty, as in Cloud Posse's
+  // layout), never a search for .git: the output must not depend on how the tree was checked out.
   const repositoryRoot =
-    c.repository_root !== undefined ? resolve(configDir, c.repository_root) : findRepositoryRoot(configDir);
+    c.repository_root !== undefined ? resolve(configDir, c.repository_root) : config.basePath;
   const inRepo = (abs: string): string => relative(repositoryRoot, abs).split("\\").join("/");
   return {
     implementations: c.components ?? DEFAULT_IMPLEMENTATIONS,
@@ -152,17 +153,6 @@ export function readIntegrationConfig(config: AtmosConfig): IntegrationConfig {
 /** Joins repository-relative path parts, treating `""` as the root. */
 export function joinRepoPath(...parts: string[]): string {
   return parts.filter((p) => p !== "" && p !== ".").join("/");
-}
-
-/** The nearest ancestor holding `.git`, else `dir` itself. */
-function findRepositoryRoot(dir: string): string {
-  let cur = resolve(dir);
-  for (;;) {
-    if (existsSync(join(cur, ".git"))) return cur;
-    const parent = dirname(cur);
-    if (parent === cur) return resolve(dir);
-    cur = parent;
-  }
 }
 
 function asMap(v: JsonValue | undefined): Record<string, JsonValue> | undefined {

@@ -7,6 +7,8 @@ import type { JsonMap, ResolvedComponent } from "../config-engine/types";
 import type { AdminStackVars } from "./admin-stack-config";
 import type { Implementation } from "./integration-config";
 import type { HookKey } from "./spacelift-settings";
+import type { StateBackendConfig } from "./state-backend-config";
+import type { WorkerPoolConfig } from "./worker-pool-types";
 
 /** What runs in a Spacelift stack: an HCL component through atmos, or one of this app's components. */
 export type StackKind = "component" | Implementation;
@@ -189,6 +191,10 @@ export interface AppComponentModel {
   readonly source: ResolvedComponent;
   /** Set when a Spacelift stack runs this instance. */
   readonly spaceliftStack?: StackModel;
+  /** The parsed vars of a worker-pool instance. */
+  readonly workerPool?: WorkerPoolConfig;
+  /** The parsed vars of a state-backend instance. */
+  readonly stateBackend?: StateBackendConfig;
 }
 
 /** Everything the constructs need. */

@@ -1,4 +1,5 @@
 import type { RegisterCommand } from "../context";
+import { registerBreakGlass } from "./break-glass";
 import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeComponent,
   registerDescribeSpacelift,
   registerListStacks,
+  registerBreakGlass,
   registerDiff,
   registerGraph,
   registerOrder,

@@ -25,3 +25,12 @@ export function namePart(name: string): string {
 export function hclString(value: string): string {
   return JSON.stringify(value).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
 }
+
+/** Construct ids that only wrap a resource and add nothing to its name. */
+const WRAPPER_IDS = new Set(["resource", "Resource", "Default"]);
+
+/** A logical id from a construct path below the stack: segments joined with `_`, wrappers dropped. */
+export function readableLogicalId(path: readonly string[]): string {
+  const parts = path.length > 1 ? path.filter((p, i) => i === 0 || !WRAPPER_IDS.has(p)) : path;
+  return logicalId(...parts);
+}
