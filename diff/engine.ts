@@ -53,6 +53,7 @@ export function diffInventories(base: Inventory, head: Inventory): SpaceliftDiff
     stacks,
     policies,
     spaces,
+    otherResources,
     acrossStates: declared.acrossStates,
     cdktfStacks,
   });

@@ -21,6 +21,7 @@ import {
   type Json,
   type PolicyDiff,
   type RedFlag,
+  type ResourceDiff,
   type SetChange,
   type StackDiff,
 } from "./types";
@@ -32,6 +33,7 @@ export interface RuleInput {
   readonly stacks: readonly StackDiff[];
   readonly policies: readonly PolicyDiff[];
   readonly spaces: readonly EntityDiff[];
+  readonly otherResources: readonly ResourceDiff[];
   readonly acrossStates: DeclaredRenames["acrossStates"];
   readonly cdktfStacks: SetChange;
 }
@@ -126,6 +128,20 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
     rolesAdded(s, flag);
   }
 
+  for (const r of input.otherResources) {
+    if (r.change !== "added" || !r.address.includes("/spacelift_role_attachment.")) continue;
+    const after = (name: string): string | undefined => {
+      const v = r.attributes.find((c) => c.attribute === name)?.after;
+      return v === undefined ? undefined : text(v);
+    };
+    const holder = after("api_key_id") ?? after("user_id") ?? after("idp_group_mapping_id") ?? r.address;
+    const kind = after("api_key_id") ? "API key" : after("user_id") ? "user" : "holder";
+    flag(
+      "ROLE_ATTACHMENT_ADDED",
+      holder,
+      `The ${kind} ${holder} gets the ${after("role_id") ?? "?"} role in space ${after("space_id") ?? "?"} (${r.address}): whoever holds it can change everything that space holds.`,
+    );
+  }
   policyFlags(input, flag);
   spaceFlags(input, flag, warnings);
   for (const r of input.acrossStates) {

@@ -16,6 +16,7 @@ const NAMED_TYPES = new Set([
   "spacelift_policy",
   "spacelift_worker_pool",
   "spacelift_context",
+  "spacelift_api_key",
 ]);
 
 /** A resource of `doc` by type and name. */

@@ -28,9 +28,11 @@ export function synthesizeSide(options: SideOptions): SynthTree | undefined {
   const outdir = mkdtempSync(join(tmpdir(), "spacelift-atmos-synth-"));
   try {
     const env = { ...options.env };
-    // A whole tree is compared: never a single stack, and never cdktf's own output directory.
+    // A whole tree as committed is compared: never a single stack, a bootstrap local state, or
+    // cdktf's own output directory.
     delete env["SPACELIFT_ATMOS_ONLY_STACK"];
     delete env["CDKTF_OUTDIR"];
+    delete env["SPACELIFT_ATMOS_LOCAL_STATE"];
     const app = loadSpaceliftApp({
       cwd: options.cwd,
       env,

@@ -219,3 +219,26 @@ describe("diff engine: spaces, policies and the rest", () => {
     );
   });
 });
+
+describe("diff engine: role attachments outside stacks", () => {
+  it("flags a role granted to an API key", () => {
+    const key = {
+      spacelift_api_key: { k: { name: "drain-key" } },
+      spacelift_role_attachment: {
+        r: {
+          api_key_id: "${spacelift_api_key.k.id}",
+          role_id: "${data.spacelift_role.space_admin.id}",
+          space_id: "root",
+        },
+      },
+    };
+    const d = diffOf({ pool: doc({}) }, { pool: doc(key) });
+    expect(d.redFlags.map((f) => [f.code, f.subject, f.message])).toEqual([
+      [
+        "ROLE_ATTACHMENT_ADDED",
+        "drain-key",
+        "The API key drain-key gets the space-admin role in space root (pool/spacelift_role_attachment.r): whoever holds it can change everything that space holds.",
+      ],
+    ]);
+  });
+});
