@@ -14,6 +14,7 @@ import type { SynthTree } from "./tree";
 import type {
   ChangeKind,
   Counts,
+  DiffLine,
   EntityDiff,
   Json,
   PolicyDiff,
@@ -159,7 +160,11 @@ function diffPolicies(
     const labels = setChange(labelsOf(b), labelsOf(a));
     const bodyBefore = typeof b?.attrs["body"] === "string" ? b.attrs["body"] : "";
     const bodyAfter = typeof a?.attrs["body"] === "string" ? a.attrs["body"] : "";
-    const body = b && a ? unifiedDiff(bodyBefore, bodyAfter) : [];
+    // Both sides: a unified diff; one side: the whole body, added or removed.
+    const body: DiffLine[] =
+      b && a
+        ? unifiedDiff(bodyBefore, bodyAfter)
+        : linesOf(a ? bodyAfter : bodyBefore).map((text) => ({ op: a ? "+" : "-", text }));
     const moved = b && a && b.cdktfStack !== a.cdktfStack;
     if (b && a && !moved && attributes.length === 0 && body.length === 0 && !hasSet(labels)) continue;
     out.push({
@@ -169,9 +174,6 @@ function diffPolicies(
       attributes,
       labels,
       ...(body.length > 0 ? { body } : {}),
-      ...(!b || !a
-        ? { body: linesOf(a ? bodyAfter : bodyBefore).map((text) => ({ op: a ? "+" : "-", text }) as const) }
-        : {}),
     });
   }
   return out;

@@ -10,6 +10,7 @@ import type {
   EntityDiff,
   Json,
   PolicyDiff,
+  RedFlagCode,
   ResourceDiff,
   SetChange,
   SpaceliftDiff,
@@ -23,7 +24,7 @@ export const MARKDOWN_BUDGET = 60_000;
 /** The first line of every report: the sticky-comment workflow finds its comment by it. */
 export const REPORT_MARKER = "<!-- spacelift-atmos-diff -->";
 
-const FLAG_TITLES: Readonly<Record<string, string>> = {
+const FLAG_TITLES: Readonly<Record<RedFlagCode, string>> = {
   STACK_DESTROYED: "Destroys infrastructure",
   STACK_REPLACED: "Replaces a stack",
   DESTRUCTOR_ACTIVATED: "Arms a destructor",

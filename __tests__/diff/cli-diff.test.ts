@@ -111,6 +111,41 @@ describe("diff when a stack with a deactivated destructor is removed", () => {
   });
 });
 
+describe("diff when a force-new attribute of a stack changes", () => {
+  const s = scenario((f) => f.append(DEV, appSpacelift("manage_state: true")));
+
+  it("raises STACK_REPLACED, a destroy, naming the attribute", () => {
+    expect(s.diff.redFlags).toEqual([
+      expect.objectContaining({
+        code: "STACK_REPLACED",
+        subject: "plat-ue1-dev-app",
+        destroys: true,
+        message: expect.stringContaining("manage_state changes from false to true") as unknown,
+      }),
+    ]);
+  });
+
+  it("exits 1 with --fail-on-destroy", async () => {
+    expect((await s.fixture.run(["diff", "--base", "HEAD~1", "--fail-on-destroy"])).code).toBe(1);
+  });
+});
+
+describe("diff when a stack moves to another admin stack", () => {
+  const s = scenario((f) => f.append(DEV, appSpacelift("administrative: true")));
+
+  it("raises STACK_DESTROYED: the old admin stack deletes it with its active destructor", () => {
+    expect(s.diff.redFlags).toContainEqual(
+      expect.objectContaining({
+        code: "STACK_DESTROYED",
+        subject: "plat-ue1-dev-app",
+        message: expect.stringContaining(
+          "moves from admin stack plat-gbl-spacelift-admin-stack to root-gbl-spacelift-admin-stack",
+        ) as unknown,
+      }),
+    );
+  });
+});
+
 describe("diff when a destructor is switched on", () => {
   const s = scenario((f) => f.append(PROD, appSpacelift("stack_destructor_enabled: true")));
 
