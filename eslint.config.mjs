@@ -57,6 +57,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ["runbook/**/*.ts", "affected/**/*.ts", "schema-validator/**/*.ts", "policies/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [cdktfImports, upperLayers(["constructs", "cli"])] }],
+    },
+  },
+  {
     files: ["model/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [cdktfImports, upperLayers(["constructs", "cli"])] }],

@@ -80,6 +80,21 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
     ? (s.runner_image ?? integration.app.runnerImage)
     : (s.runner_image ?? v.runner_image ?? undefined);
   const terraformVersion = resolveTerraformVersion(s, v, settingSite("terraform_version"), out);
+  if (
+    terraformVersion !== undefined &&
+    c.backend["use_lockfile"] === true &&
+    olderThan(terraformVersion, 1, 10)
+  ) {
+    out.push(
+      modelDiagnostic(
+        "warning",
+        "TERRAFORM_TOO_OLD_FOR_BACKEND",
+        { component: c, section: "backend", path: ["use_lockfile"] },
+        `the stack '${self.name}' pins terraform ${terraformVersion}, but its backend locks with S3 lock files (use_lockfile), which need terraform 1.10 or later: init will fail`,
+        "Pin terraform 1.10 or later (terraform_version / terraform_version_map), or lock with dynamodb_table.",
+      ),
+    );
+  }
   const awsRoleEnabled = s.aws_role_enabled ?? v.aws_role_enabled;
   const awsRoleArn = s.aws_role_arn ?? v.aws_role_arn ?? undefined;
   if (awsRoleEnabled && !awsRoleArn) {
@@ -377,4 +392,12 @@ function environmentOf(input: StackModelInput, out: Diagnostic[]): EnvironmentVa
     env.push({ name, value: String(value) });
   }
   return env;
+}
+
+/** True when the semantic version `version` is older than `major.minor`. */
+function olderThan(version: string, major: number, minor: number): boolean {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return false;
+  const [maj, min] = [Number(m[1]), Number(m[2])];
+  return maj < major || (maj === major && min < minor);
 }

@@ -3,6 +3,7 @@
  * components through the backend file atmos generates (Terraform workspaces), app stacks through the
  * backend this app synthesizes (default workspace, key from `appStateKey`).
  */
+import { appStateKey } from "../model/state-key";
 import type { JsonMap, JsonValue } from "../config-engine/types";
 import type { BreakGlassTarget } from "./targets";
 import type { S3StateLocation, StateLocation, StateLock } from "./types";
@@ -51,14 +52,6 @@ export function componentStateKey(backend: JsonMap, key: string, workspace: stri
   return `${str(backend["workspace_key_prefix"]) ?? TERRAFORM_WORKSPACE_KEY_PREFIX}/${workspace}/${key}`;
 }
 
-/**
- * The key of an app stack's state. Must equal `appStateKey` in constructs/private/backend.ts (a
- * cdktf module this pure layer cannot import); a test compares them over the embedded example.
- */
-export function appStateKey(backend: JsonMap, workspace: string): string {
-  const prefix = str(backend["workspace_key_prefix"]) ?? "";
-  return [prefix, workspace, "cdktf.tfstate"].filter((p) => p !== "").join("/");
-}
 
 /** The role an s3 backend assumes: `assume_role.role_arn`, else the legacy top-level `role_arn`. */
 export function backendRoleArn(backend: JsonMap): string | undefined {

@@ -409,3 +409,17 @@ describe("buildSpaceliftModel: references", () => {
     );
   });
 });
+
+describe("buildSpaceliftModel: terraform version and backend", () => {
+  it("warns when the pinned terraform is too old for S3 lock files", () => {
+    const model = build(organisation([], { platVpcSettings: { terraform_version: "1.9.8" } }));
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "TERRAFORM_TOO_OLD_FOR_BACKEND" })]),
+    );
+  });
+
+  it("does not warn for terraform 1.10 and later", () => {
+    const model = build(organisation([], { platVpcSettings: { terraform_version: "1.10.0" } }));
+    expect(model.warnings.map((w) => w.code)).not.toContain("TERRAFORM_TOO_OLD_FOR_BACKEND");
+  });
+});

@@ -122,7 +122,7 @@ describe("spacelift-atmos break-glass STACK_ID", () => {
         locks: [{ kind: "s3-lockfile", key: "vpc/plat-ue1-prod/terraform.tfstate.tflock" }],
       },
       workspace: "plat-ue1-prod",
-      terraform_version: "1.9.8",
+      terraform_version: "1.11.4",
     });
   });
 

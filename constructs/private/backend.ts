@@ -11,6 +11,7 @@
 import { TerraformBackend, type TerraformRemoteState } from "cdktf";
 import type { Construct } from "constructs";
 import type { JsonMap } from "../../config-engine/types";
+import { appStateKey } from "../../model/state-key";
 import { ConstructError } from "./errors";
 
 /** Keys of Terraform 1.11's s3 backend that atmos configs use. */
@@ -94,12 +95,6 @@ export interface AtmosBackendProps {
   readonly workspace: string;
   /** Whether Spacelift manages the state of the stack that runs this code. */
   readonly spaceliftManagesState: boolean;
-}
-
-/** The state object key an app stack uses in the atmos S3 bucket. */
-export function appStateKey(backend: JsonMap, workspace: string): string {
-  const prefix = typeof backend["workspace_key_prefix"] === "string" ? backend["workspace_key_prefix"] : "";
-  return [prefix, workspace, "cdktf.tfstate"].filter((p) => p !== "").join("/");
 }
 
 /** Adds the backend of `stack` (call once per stack). */
