@@ -203,15 +203,29 @@ function resourceDetails(r: ResourceDiff): string {
 }
 
 function attributeTable(changes: readonly AttributeChange[]): string[] {
-  if (changes.length === 0) return [];
-  const rows = changes.map((c) => `| ${code(c.attribute)} | ${cell(c.before)} | ${cell(c.after)} |`);
-  return ["| Attribute | Before | After |", "|---|---|---|", ...rows, ""];
+  return table(
+    "Attribute",
+    changes.map((c) => ({ key: c.attribute, before: c.before, after: c.after })),
+  );
 }
 
 function valueTable(noun: string, changes: readonly ValueChange[]): string[] {
-  if (changes.length === 0) return [];
-  const rows = changes.map((c) => `| ${code(c.key)} | ${cell(c.before)} | ${cell(c.after)} |`);
-  return [`| ${noun} | Before | After |`, "|---|---|---|", ...rows, ""];
+  return table(noun, changes);
+}
+
+/** Before/after columns, or a single value column when nothing existed before (an addition). */
+function table(noun: string, rows: readonly { key: string; before?: Json; after?: Json }[]): string[] {
+  if (rows.length === 0) return [];
+  if (rows.every((r) => r.before === undefined)) {
+    return [
+      `| ${noun} | Value |`,
+      "|---|---|",
+      ...rows.map((r) => `| ${code(r.key)} | ${cell(r.after)} |`),
+      "",
+    ];
+  }
+  const lines = rows.map((r) => `| ${code(r.key)} | ${cell(r.before)} | ${cell(r.after)} |`);
+  return [`| ${noun} | Before | After |`, "|---|---|---|", ...lines, ""];
 }
 
 function setLines(title: string, change: SetChange): string[] {

@@ -54,7 +54,10 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
     const wasActive = s.destructor.before?.active === true;
     if (s.change === "removed") {
       const to = looksRenamed.get(s.id);
-      const hint = to === undefined ? undefined : renameSentence(s.id, to);
+      const hint =
+        to === undefined
+          ? undefined
+          : `It looks like a rename to ${to}: declaring it with previous_names keeps the stack (see the warnings).`;
       if (wasActive) {
         flag(
           "STACK_DESTROYED",
@@ -156,7 +159,7 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
     warnings.push({
       code: "LOOKS_LIKE_RENAME",
       subject: from,
-      message: `${from} → ${to}: ${renameSentence(from, to)}`,
+      message: `${from} and ${to} look like one stack renamed (same project root, same component or vars): without previous_names, Terraform deletes ${from} and creates ${to}.`,
       hint: previousNamesHint(input, from, to),
     });
   }
@@ -264,10 +267,6 @@ function lookAlikesOf(input: RuleInput): RenamePair[] {
   const removed = input.stacks.filter((s) => s.change === "removed").map((s) => input.base.stacks.get(s.id)!);
   const added = input.stacks.filter((s) => s.change === "added").map((s) => input.head.stacks.get(s.id)!);
   return lookAlikes(removed, added);
-}
-
-function renameSentence(from: string, to: string): string {
-  return `This looks like a rename to ${to} (same component, same project root); without previous_names Terraform deletes ${from} and creates ${to}.`;
 }
 
 function previousNamesHint(input: RuleInput, from: string, to: string): string {
