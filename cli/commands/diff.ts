@@ -1,11 +1,18 @@
 import { writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { compareTrees } from "../../diff/engine";
-import { isGitError, repositoryRoot, resolveCommit, withCheckout } from "../../diff/git";
-import { renderMarkdown } from "../../diff/markdown";
-import { synthesizeSide } from "../../diff/synth";
-import { isTreeReadError, readSynthTree, type SynthTree } from "../../diff/tree";
-import type { SpaceliftDiff } from "../../diff/types";
+import {
+  compareTrees,
+  isGitError,
+  isTreeReadError,
+  readSynthTree,
+  renderMarkdown,
+  repositoryRoot,
+  resolveCommit,
+  synthesizeSide,
+  withCheckout,
+  type SpaceliftDiff,
+  type SynthTree,
+} from "../../diff";
 import type { CommandContext, RegisterCommand } from "../context";
 import { render } from "../format";
 import { ExitCode, UsageError } from "../io";
@@ -42,7 +49,10 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
       .option("--to <dir>", "cdktf output directory of the new side (with --from)")
       .option("--format <format>", "markdown or json", "markdown")
       .option("--fail-on-destroy", "exit 1 when the change destroys infrastructure or replaces a stack")
-      .option("--json-out <file>", "also write the JSON report to this file (one synthesis for both formats)"),
+      .option(
+        "--json-out <file>",
+        "also write the JSON report to this file (one synthesis for both formats)",
+      ),
   ).action(async (opts: DiffOptions) => {
     if (opts.format !== "markdown" && opts.format !== "json") {
       throw new UsageError(`--format must be markdown or json, got '${opts.format}'`);

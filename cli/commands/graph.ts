@@ -2,9 +2,14 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadModel } from "../../app/load";
 import { formatDiagnostic } from "../../config-engine/diagnostics";
-import { AffectedInputError, affectedStacks } from "../../diff/affected-input";
-import { renderGraph, type GraphFormat } from "../../diff/graph";
-import { estateGraph, promotionView } from "../../diff/model-graph";
+import {
+  AffectedInputError,
+  affectedStacks,
+  estateGraph,
+  promotionView,
+  renderGraph,
+  type GraphFormat,
+} from "../../diff";
 import type { SpaceliftModel } from "../../model";
 import type { CommandContext, RegisterCommand } from "../context";
 import { UsageError } from "../io";

@@ -1,6 +1,6 @@
 import { loadModel } from "../../app/load";
 import { formatDiagnostic } from "../../config-engine/diagnostics";
-import { environmentOrder, renderOrderText } from "../../diff/order";
+import { environmentOrder, renderOrderText } from "../../diff";
 import type { RegisterCommand } from "../context";
 import { render } from "../format";
 import { UsageError } from "../io";
