@@ -71,6 +71,14 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
           message: `Stack ${s.id} is deleted from Spacelift (its run history is lost); its destructor is ${s.destructor.before ? "deactivated" : "missing"}, so the infrastructure it manages is kept but no longer managed.`,
         });
       }
+      if (input.base.stacks.get(s.id)?.resource.attrs["protect_from_deletion"] === true) {
+        warnings.push({
+          code: "PROTECTED_STACK_REMOVED",
+          subject: s.id,
+          message: `Stack ${s.id} has protect_from_deletion: Spacelift refuses to delete it, so the apply fails.`,
+          hint: "Turn protect_from_deletion off in an earlier change, apply it, then remove the stack.",
+        });
+      }
     }
     if (s.change === "replaced") {
       const movesAdmin = s.adminStack.before !== s.adminStack.after;

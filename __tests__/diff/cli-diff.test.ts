@@ -99,10 +99,10 @@ describe("diff when a stack with an active destructor is removed", () => {
 describe("diff when a stack with a deactivated destructor is removed", () => {
   const s = scenario((f) => f.edit(PROD, (t) => t.replace("  - catalog/app\n", "")));
 
-  it("warns that the stack is deleted and its resources kept, without a red flag", () => {
+  it("warns that the stack is deleted and its resources kept, and that its protection makes the apply fail, without a red flag", () => {
     expect([codes(s.diff), s.diff.warnings.map((w) => `${w.code} ${w.subject}`)]).toEqual([
       [],
-      ["STACK_DELETED_RESOURCES_KEPT plat-ue1-prod-app"],
+      ["PROTECTED_STACK_REMOVED plat-ue1-prod-app", "STACK_DELETED_RESOURCES_KEPT plat-ue1-prod-app"],
     ]);
   });
 
