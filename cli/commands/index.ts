@@ -1,5 +1,6 @@
 import type { RegisterCommand } from "../context";
 import { registerBreakGlass } from "./break-glass";
+import { registerDescribeAffected } from "./describe-affected";
 import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
@@ -7,6 +8,7 @@ import { registerDiff } from "./diff";
 import { registerGraph } from "./graph";
 import { registerListStacks } from "./list-stacks";
 import { registerOrder } from "./order";
+import { registerTriggerComment } from "./trigger-comment";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
@@ -16,8 +18,10 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDescribeStacks,
   registerDescribeComponent,
   registerDescribeSpacelift,
+  registerDescribeAffected,
   registerListStacks,
   registerBreakGlass,
+  registerTriggerComment,
   registerDiff,
   registerGraph,
   registerOrder,
