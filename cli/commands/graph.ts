@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { itemToJson } from "../../affected";
 import { loadModel } from "../../app/load";
 import { formatDiagnostic } from "../../config-engine/diagnostics";
 import {
@@ -13,6 +14,7 @@ import {
 import type { SpaceliftModel } from "../../model";
 import type { CommandContext, RegisterCommand } from "../context";
 import { UsageError } from "../io";
+import { runAffected } from "./describe-affected";
 import { withConfigDir } from "../options";
 
 interface GraphOptions {
@@ -29,8 +31,8 @@ export const DEFAULT_STAGES = "dev,staging,prod";
 
 /**
  * `spacelift-atmos graph`: admin stacks, the stacks they manage and the dependencies between stacks;
- * with `--affected`, the affected stacks by stage in promotion order (the order in which their runs
- * must be confirmed).
+ * with `--affected`, the affected stacks (from `describe affected --base`, or an atmos describe
+ * affected JSON file) by stage in promotion order (the order in which their runs must be confirmed).
  */
 export const registerGraph: RegisterCommand = (program, ctx) => {
   withConfigDir(
@@ -41,7 +43,10 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
       )
       .option("--format <format>", "mermaid or dot", "mermaid")
       .option("--affected", "only affected stacks, grouped by stage in promotion order")
-      .option("--base <ref>", "with --affected: compute the affected stacks against this git ref")
+      .option(
+        "--base <ref>",
+        "with --affected: compute the affected stacks against this git ref (describe affected)",
+      )
       .option("--from <file>", "with --affected: atmos describe affected JSON (or a JSON list of stack ids)")
       .option("--stages <list>", "promotion order of stages (vars.stage), comma-separated", DEFAULT_STAGES),
   ).action((opts: GraphOptions) => {
@@ -73,19 +78,26 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
 };
 
 function affectedIds(model: SpaceliftModel, opts: GraphOptions, ctx: CommandContext): readonly string[] {
-  if (opts.base !== undefined) {
-    throw new UsageError(
-      "--affected --base needs the describe-affected implementation, which is not part of this build yet: run `atmos describe affected --file affected.json` and pass --from affected.json",
-    );
-  }
-  if (opts.from === undefined)
-    throw new UsageError("--affected needs --from <affected.json> (or --base <ref>)");
-  const file = resolve(ctx.io.cwd, opts.from);
+  if (opts.base !== undefined && opts.from !== undefined) throw new UsageError("use either --base or --from");
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError(`cannot read ${opts.from} as JSON: ${(e as Error).message}`);
+  let source: string;
+  if (opts.base !== undefined) {
+    // The working tree is the head side, like the model drawn here.
+    const result = runAffected(
+      { base: opts.base, ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}) },
+      ctx,
+    );
+    parsed = result.items.map(itemToJson);
+    source = `describe affected --base ${opts.base}`;
+  } else if (opts.from !== undefined) {
+    try {
+      parsed = JSON.parse(readFileSync(resolve(ctx.io.cwd, opts.from), "utf8"));
+    } catch (e) {
+      throw new UsageError(`cannot read ${opts.from} as JSON: ${(e as Error).message}`);
+    }
+    source = opts.from;
+  } else {
+    throw new UsageError("--affected needs --base <ref> or --from <affected.json>");
   }
   try {
     const affected = affectedStacks(model, parsed);
@@ -96,7 +108,7 @@ function affectedIds(model: SpaceliftModel, opts: GraphOptions, ctx: CommandCont
     }
     return affected.stackIds;
   } catch (e) {
-    if (e instanceof AffectedInputError) throw new UsageError(`${opts.from}: ${e.message}`);
+    if (e instanceof AffectedInputError) throw new UsageError(`${source}: ${e.message}`);
     throw e;
   }
 }
