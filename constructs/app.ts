@@ -45,6 +45,7 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
           localState: local(component.id),
           admin,
           managedStacks: admin.managedStackIds.map((id) => model.stack(id)!),
+          allStacks: model.stacks,
         });
         break;
       }

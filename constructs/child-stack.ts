@@ -13,6 +13,7 @@ import { Webhook as WebhookResource } from "../.gen/providers/spacelift/webhook"
 import type { StackModel } from "../model";
 import { logicalId, namePart } from "./private/ids";
 import type { SpaceliftLookups } from "./private/lookups";
+import { stackSlug } from "./private/moves";
 import { mountedVarsContent, vcsBlock } from "./private/stack-config";
 import { StackDestructor } from "./stack-destructor";
 
@@ -182,7 +183,8 @@ function stackConfig(s: StackModel): StackConfig {
   const vcs = vcsBlock(s.vcs);
   return {
     name: s.id,
-    slug: s.id,
+    // A renamed stack keeps its first slug: slug is ForceNew (see private/moves.ts).
+    slug: stackSlug(s),
     description: s.description,
     repository: s.repository,
     branch: s.branch,

@@ -201,7 +201,8 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
     dependsOn: input.dependsOn,
     stackDependencyResources: s.spacelift_stack_dependency_enabled ?? v.spacelift_stack_dependency_enabled,
     spaceAdminIn: [],
-    previousNames: [...new Set(s.previous_names ?? [])].sort(),
+    // Oldest first: the first name stays the slug, and the moved blocks chain in this order.
+    previousNames: [...new Set(s.previous_names ?? [])],
     source: c,
   };
 }

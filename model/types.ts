@@ -108,7 +108,10 @@ export interface StackModel {
   readonly stackDependencyResources: boolean;
   /** Spaces where this stack gets the built-in "Space admin" role (replaces `administrative`). */
   readonly spaceAdminIn: readonly string[];
-  /** Former ids of this stack: its resources are moved, not replaced. */
+  /**
+   * Former ids of this stack, oldest first (YAML order): its resources are moved, not replaced, and
+   * its Spacelift id (slug) stays the oldest name.
+   */
   readonly previousNames: readonly string[];
   readonly source: ResolvedComponent;
 }

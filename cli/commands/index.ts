@@ -4,7 +4,10 @@ import { registerDescribeAffected } from "./describe-affected";
 import { registerDescribeComponent } from "./describe-component";
 import { registerDescribeSpacelift } from "./describe-spacelift";
 import { registerDescribeStacks } from "./describe-stacks";
+import { registerDiff } from "./diff";
+import { registerGraph } from "./graph";
 import { registerListStacks } from "./list-stacks";
+import { registerOrder } from "./order";
 import { registerPreviewEnv } from "./preview-env";
 import { registerTriggerComment } from "./trigger-comment";
 
@@ -20,5 +23,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerListStacks,
   registerBreakGlass,
   registerTriggerComment,
+  registerDiff,
+  registerGraph,
+  registerOrder,
   registerPreviewEnv,
 ];
