@@ -12,6 +12,7 @@
  */
 import { text } from "./compare";
 import type { Inventory } from "./inventory";
+import { expectedPreviewDestroy } from "./preview-environments";
 import { lookAlikes, type DeclaredRenames, type RenamePair } from "./renames";
 import {
   RED_FLAG_CODES,
@@ -58,7 +59,14 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
         to === undefined
           ? undefined
           : `It looks like a rename to ${to}: declaring it with previous_names keeps the stack (see the warnings).`;
-      if (wasActive) {
+      const preview = wasActive ? expectedPreviewDestroy(input.base.stacks.get(s.id), input.head) : undefined;
+      if (preview) {
+        warnings.push({
+          code: "PREVIEW_ENVIRONMENT_DESTROYED",
+          subject: s.id,
+          message: `Expected destroy: stack ${s.id} is preview environment ${preview.environmentId}${preview.pullRequest ? ` of ${preview.pullRequest}` : ""}, whose file was removed; its active destructor destroys everything the environment created, then deletes the stack.`,
+        });
+      } else if (wasActive) {
         flag(
           "STACK_DESTROYED",
           s.id,

@@ -161,6 +161,7 @@ export interface RedFlag {
 /** Warning codes. */
 export type DiffWarningCode =
   | "STACK_DELETED_RESOURCES_KEPT"
+  | "PREVIEW_ENVIRONMENT_DESTROYED"
   | "PROTECTED_STACK_REMOVED"
   | "LOOKS_LIKE_RENAME"
   | "RENAME_ACROSS_ADMIN_STACKS"
