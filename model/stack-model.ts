@@ -10,7 +10,7 @@ import type { NamedComponent } from "./dependencies";
 import { modelDiagnostic, show, type FindingSite } from "./errors";
 import { joinRepoPath, type IntegrationConfig } from "./integration-config";
 import { HOOK_KEYS, type HookKey, type SpaceliftSettings } from "./spacelift-settings";
-import { replaceContextTokens, stackContext, type StackContext } from "./stack-names";
+import { replaceContextTokens, spaceliftSlug, stackContext, type StackContext } from "./stack-names";
 import type { EnvironmentVariable, StackKind, StackModel, VcsSettings } from "./types";
 
 /** The atmos hook scripts Cloud Posse's runner images ship; stacks this app runs do not use them. */
@@ -127,8 +127,10 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
   const vcs = vcsOf(s, v);
   const workspace = isApp ? undefined : (s.terraform_workspace ?? c.workspace);
 
+  const previousNames = [...new Set(s.previous_names ?? [])];
   return {
     id: self.name,
+    slug: spaceliftSlug(self.name, previousNames),
     kind,
     atmosComponent: c.atmosComponent,
     atmosStack: c.atmosStack,
@@ -202,7 +204,7 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
     stackDependencyResources: s.spacelift_stack_dependency_enabled ?? v.spacelift_stack_dependency_enabled,
     spaceAdminIn: [],
     // Oldest first: the first name stays the slug, and the moved blocks chain in this order.
-    previousNames: [...new Set(s.previous_names ?? [])],
+    previousNames,
     source: c,
   };
 }

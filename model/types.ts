@@ -40,8 +40,10 @@ export interface VcsSettings {
 
 /** One Spacelift stack. */
 export interface StackModel {
-  /** Spacelift stack id (slug), equal to its name. */
+  /** The stack's name and this app's key for it (labels, construct ids, logical ids). */
   readonly id: string;
+  /** The Spacelift stack id: equal to `id` unless the stack was renamed (`previousNames[0]`). */
+  readonly slug: string;
   readonly kind: StackKind;
   readonly atmosComponent: string;
   /** Logical atmos stack name (describe naming). */

@@ -29,7 +29,7 @@ export interface MovedBlock {
  * its id. Everything that refers to a stack by literal id must use this.
  */
 export function stackSlug(stack: StackModel): string {
-  return stack.previousNames[0] ?? stack.id;
+  return stack.slug;
 }
 
 /**
