@@ -10,12 +10,14 @@ import { registerListStacks } from "./list-stacks";
 import { registerOrder } from "./order";
 import { registerPreviewEnv } from "./preview-env";
 import { registerTriggerComment } from "./trigger-comment";
+import { registerValidate } from "./validate";
 
 /**
  * Every command module, in the order `--help` lists them. A command lives in its own file and is
  * added here with one line.
  */
 export const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
   registerDescribeStacks,
   registerDescribeComponent,
   registerDescribeSpacelift,
