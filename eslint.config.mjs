@@ -57,7 +57,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["runbook/**/*.ts", "affected/**/*.ts", "schema-validator/**/*.ts", "policies/**/*.ts"],
+    files: [
+      "runbook/**/*.ts",
+      "affected/**/*.ts",
+      "diff/**/*.ts",
+      "schema-validator/**/*.ts",
+      "policies/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": ["error", { patterns: [cdktfImports, upperLayers(["constructs", "cli"])] }],
     },

@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import type { AtmosConfig, JsonValue, ResolvedComponent } from "../config-engine/types";
-import { deriveStackName } from "../model/stack-names";
+import { componentSlug, deriveStackName } from "../model/stack-names";
 import type { AffectedItem, AffectedReason, ContextFields } from "./types";
 
 /** An item under construction. */
@@ -110,7 +110,7 @@ export function spaceliftStackOf(c: ResolvedComponent): string | undefined {
     typeof spacelift === "object" &&
     !Array.isArray(spacelift) &&
     spacelift["workspace_enabled"] === true;
-  return enabled ? deriveStackName(c).name : undefined;
+  return enabled ? componentSlug(c, deriveStackName(c).name) : undefined;
 }
 
 /** atmos's `GetContextFromVars` subset copied into deleted items and dependents (strings only). */

@@ -5,6 +5,7 @@ import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { ChildStack } from "./child-stack";
 import { logicalId } from "./private/ids";
 import { SpaceliftLookups } from "./private/lookups";
+import { checkPreviousNames, moveRenamedDependency, moveRenamedStack, stackSlug } from "./private/moves";
 
 /** Props of {@link AdminStack}. */
 export interface AdminStackProps extends Omit<AtmosStackProps, "component"> {
@@ -14,6 +15,12 @@ export interface AdminStackProps extends Omit<AtmosStackProps, "component"> {
   readonly admin: AdminStackModel;
   /** The stacks it creates (for the root admin stack, including itself). */
   readonly managedStacks: readonly StackModel[];
+  /**
+   * Every stack of the configuration: dependencies on stacks of other admin stacks use their slug,
+   * and previous names are checked against all current ids.
+   * @default - the managed stacks
+   */
+  readonly allStacks?: readonly StackModel[];
 }
 
 /**
@@ -25,16 +32,21 @@ export interface AdminStackProps extends Omit<AtmosStackProps, "component"> {
 export class AdminStack extends AtmosStack {
   /** The child stacks, by Spacelift id. */
   readonly children: ReadonlyMap<string, ChildStack>;
+  private readonly stacksById: ReadonlyMap<string, StackModel>;
 
   constructor(scope: Construct, props: AdminStackProps) {
     super(scope, props);
     const lookups = new SpaceliftLookups(this, "lookups");
+    const allStacks = props.allStacks ?? props.managedStacks;
+    checkPreviousNames(this, props.managedStacks, allStacks);
+    this.stacksById = new Map(allStacks.map((s) => [s.id, s]));
     const children = new Map<string, ChildStack>();
     for (const stack of [...props.managedStacks].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       children.set(stack.id, new ChildStack(this, stack.id, { stack, lookups }));
     }
     this.children = children;
     for (const child of children.values()) this.addDependencies(child, children);
+    for (const child of children.values()) moveRenamedStack(this, child, child.model);
   }
 
   /**
@@ -46,13 +58,15 @@ export class AdminStack extends AtmosStack {
     if (!child.model.stackDependencyResources) return;
     for (const target of child.model.dependsOn) {
       const upstream = children.get(target);
+      const upstreamModel = this.stacksById.get(target);
       const dependency = new StackDependencyResource(child, `depends-on-${target}`, {
         stackId: child.stackId,
-        dependsOnStackId: upstream ? upstream.stackId : target,
+        dependsOnStackId: upstream ? upstream.stackId : upstreamModel ? stackSlug(upstreamModel) : target,
         dependsOn: upstream ? [upstream.destructor.resource] : undefined,
       });
       const dependencyId = logicalId(child.model.id, "on", target);
       dependency.overrideLogicalId(dependencyId);
+      moveRenamedDependency(this, dependency, child.model, upstreamModel);
       child.destructor.resource.dependsOn = [
         ...(child.destructor.resource.dependsOn ?? []),
         `${StackDependencyResource.tfResourceType}.${dependencyId}`,

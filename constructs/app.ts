@@ -2,6 +2,7 @@ import { App } from "cdktf";
 import type { SpaceliftModel } from "../model";
 import { AdminStack } from "./admin-stack";
 import { AtmosStack } from "./atmos-stack";
+import { PreviewEnvironmentsStack } from "./preview-environments-stack";
 import { SpacesStack } from "./spaces-stack";
 import { StateBackendStack } from "./state-backend-stack";
 import { WorkerPoolStack } from "./worker-pool-stack";
@@ -44,6 +45,7 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
           localState: local(component.id),
           admin,
           managedStacks: admin.managedStackIds.map((id) => model.stack(id)!),
+          allStacks: model.stacks,
         });
         break;
       }
@@ -60,6 +62,9 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
         break;
       case "state-backend":
         new StateBackendStack(app, { component, localState: local(component.id) });
+        break;
+      case "preview-environments":
+        new PreviewEnvironmentsStack(app, { component, localState: local(component.id) });
         break;
       default:
         new AtmosStack(app, { component, localState: local(component.id) });

@@ -4,6 +4,7 @@ import type { StackConfig } from "../.gen/providers/spacelift/stack";
 import type { StackModel } from "../model";
 import { logicalId, namePart } from "./private/ids";
 import type { SpaceliftLookups } from "./private/lookups";
+import { stackSlug } from "./private/moves";
 import {
   AwsRoleResource,
   ContextAttachmentResource,
@@ -185,7 +186,8 @@ function stackConfig(s: StackModel): StackConfig {
   const vcs = vcsBlock(s.vcs);
   return {
     name: s.id,
-    slug: s.id,
+    // A renamed stack keeps its first slug: slug is ForceNew (see private/moves.ts).
+    slug: stackSlug(s),
     description: s.description,
     repository: s.repository,
     branch: s.branch,

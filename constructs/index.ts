@@ -4,6 +4,8 @@ export { buildApp, type BuildAppOptions } from "./app";
 export { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 export { ChildStack, type ChildStackProps } from "./child-stack";
 export { Policy, type PolicyProps, type PolicyBodySource } from "./policy";
+export { PreviewEnvironment, type PreviewEnvironmentProps } from "./preview-environment";
+export { PreviewEnvironmentsStack, type PreviewEnvironmentsStackProps } from "./preview-environments-stack";
 export { Space, type SpaceProps } from "./space";
 export { SpacesStack, type SpacesStackProps } from "./spaces-stack";
 export { StackDestructor, type StackDestructorProps } from "./stack-destructor";

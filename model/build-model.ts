@@ -21,6 +21,9 @@ import { readStateBackendConfig, readWorkerPoolConfig } from "./app-component-co
 import { nullLabelId } from "./null-label";
 import { assignManagers, type OwnershipAdmin } from "./ownership";
 import { parseSection } from "./parse-section";
+import { previewManagedSpaces, previewManagerWarnings } from "./preview-checks";
+import { readPreviewEnvironments } from "./preview-config";
+import type { PreviewEnvironmentsConfig } from "./preview-types";
 import {
   checkPolicies,
   checkSpaces,
@@ -185,6 +188,27 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   checkSpaces(spaces, integration.external.spaces, out);
   checkPolicies(policies, out);
   checkWorkerPools(workerPools, out);
+  // Preview-environment managers read their service trees once every name above is known.
+  const previews = readPreviewEnvironments(
+    {
+      config: resolved.config,
+      managers: appComponents.filter((a) => a.implementation === "preview-environments"),
+      names: {
+        spaces: new Set(spaceNames()),
+        workerPools: new Set([...workerPools.map((p) => p.name), ...integration.external.workerPools]),
+        policies: new Map([
+          ...integration.external.policies.map((n) => [n, undefined] as const),
+          ...policies.map((p) => [p.name, p.type] as const),
+        ]),
+      },
+      stackIds: new Set(byName.keys()),
+    },
+    out,
+  );
+  for (const [i, app] of appComponents.entries()) {
+    const previewEnvironments = previews.get(app.id);
+    if (previewEnvironments) appComponents[i] = { ...app, previewEnvironments };
+  }
 
   // 5. Per-stack assembly.
   const adminById = new Map(admins.map((a) => [a.id, a]));
@@ -280,8 +304,13 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   const managed = new Map<string, StackModel[]>();
   for (const s of stacks) managed.set(s.managerId, [...(managed.get(s.managerId) ?? []), s]);
   const finalStacks = stacks
-    .map((s) => ({ ...s, spaceAdminIn: coveringSpaces(spaceAdminSpaces(s, managed, workerPools), parentOf) }))
+    .map((s) => ({
+      ...s,
+      spaceAdminIn: coveringSpaces(spaceAdminSpaces(s, managed, workerPools, previews), parentOf),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const s of finalStacks.filter((x) => previews.has(x.id)))
+    out.push(...previewManagerWarnings(s, policies, integration.external.policies));
   const cycle = findCycle(new Map(finalStacks.map((s) => [s.id, s.dependsOn])));
   if (cycle) out.push(cycleDiagnostic(cycle));
 
@@ -389,6 +418,7 @@ function spaceAdminSpaces(
   s: StackModel,
   managed: ReadonlyMap<string, StackModel[]>,
   pools: readonly WorkerPoolModel[],
+  previews: ReadonlyMap<string, PreviewEnvironmentsConfig>,
 ): string[] {
   switch (s.kind) {
     case "admin-stack":
@@ -398,7 +428,7 @@ function spaceAdminSpaces(
     case "worker-pool":
       return pools.filter((p) => p.definedBy === s.id).map((p) => p.spaceName);
     case "preview-environments":
-      return [s.spaceName];
+      return [s.spaceName, ...previewManagedSpaces(previews.get(s.id))];
     case "state-backend":
       return s.source.settings["spacelift"] !== undefined &&
         (s.source.settings["spacelift"] as Record<string, unknown>)["administrative"] === true

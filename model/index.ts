@@ -3,3 +3,9 @@ export { buildSpaceliftModel, type BuildModelOptions } from "./build-model";
 export type { PolicyCatalog } from "./spaces-config";
 export * from "./types";
 export { readIntegrationConfig, type IntegrationConfig, type Implementation } from "./integration-config";
+export type {
+  PreviewEnvironmentModel,
+  PreviewEnvironmentsConfig,
+  PreviewPullRequest,
+  PreviewServiceModel,
+} from "./preview-types";

@@ -10,7 +10,7 @@ import type { NamedComponent } from "./dependencies";
 import { modelDiagnostic, show, type FindingSite } from "./errors";
 import { joinRepoPath, type IntegrationConfig } from "./integration-config";
 import { HOOK_KEYS, type HookKey, type SpaceliftSettings } from "./spacelift-settings";
-import { replaceContextTokens, stackContext, type StackContext } from "./stack-names";
+import { replaceContextTokens, spaceliftSlug, stackContext, type StackContext } from "./stack-names";
 import type { EnvironmentVariable, StackKind, StackModel, VcsSettings } from "./types";
 
 /** The atmos hook scripts Cloud Posse's runner images ship; stacks this app runs do not use them. */
@@ -127,8 +127,10 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
   const vcs = vcsOf(s, v);
   const workspace = isApp ? undefined : (s.terraform_workspace ?? c.workspace);
 
+  const previousNames = [...new Set(s.previous_names ?? [])];
   return {
     id: self.name,
+    slug: spaceliftSlug(self.name, previousNames),
     kind,
     atmosComponent: c.atmosComponent,
     atmosStack: c.atmosStack,
@@ -201,7 +203,8 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
     dependsOn: input.dependsOn,
     stackDependencyResources: s.spacelift_stack_dependency_enabled ?? v.spacelift_stack_dependency_enabled,
     spaceAdminIn: [],
-    previousNames: [...new Set(s.previous_names ?? [])].sort(),
+    // Oldest first: the first name stays the slug, and the moved blocks chain in this order.
+    previousNames,
     source: c,
   };
 }

@@ -86,3 +86,23 @@ export function deriveStackName(c: ResolvedComponent): DerivedStackName {
   }
   return { name: `${c.spaceliftPrefix}-${c.atmosComponent}`.replaceAll("/", "-"), source: "default" };
 }
+
+/**
+ * The Spacelift id (slug) of a stack named `name`: its oldest previous name when it was renamed
+ * (`settings.spacelift.previous_names`, oldest first: the slug is force-new, so a renamed stack
+ * keeps its first id), else the name. Comments, spacectl and literal references must use this.
+ */
+export function spaceliftSlug(name: string, previousNames: readonly string[]): string {
+  return previousNames[0] ?? name;
+}
+
+/** {@link spaceliftSlug} for a resolved component, reading `previous_names` from its settings. */
+export function componentSlug(c: ResolvedComponent, name: string): string {
+  const spacelift = c.settings["spacelift"];
+  const previous =
+    spacelift !== null && typeof spacelift === "object" && !Array.isArray(spacelift)
+      ? spacelift["previous_names"]
+      : undefined;
+  const names = Array.isArray(previous) ? previous.filter((p): p is string => typeof p === "string") : [];
+  return spaceliftSlug(name, names);
+}

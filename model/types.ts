@@ -6,6 +6,7 @@ import type { Diagnostic } from "../config-engine/diagnostics";
 import type { JsonMap, ResolvedComponent } from "../config-engine/types";
 import type { AdminStackVars } from "./admin-stack-config";
 import type { Implementation } from "./integration-config";
+import type { PreviewEnvironmentsConfig } from "./preview-types";
 import type { HookKey } from "./spacelift-settings";
 import type { StateBackendConfig } from "./state-backend-config";
 import type { WorkerPoolConfig } from "./worker-pool-types";
@@ -39,8 +40,10 @@ export interface VcsSettings {
 
 /** One Spacelift stack. */
 export interface StackModel {
-  /** Spacelift stack id (slug), equal to its name. */
+  /** The stack's name and this app's key for it (labels, construct ids, logical ids). */
   readonly id: string;
+  /** The Spacelift stack id: equal to `id` unless the stack was renamed (`previousNames[0]`). */
+  readonly slug: string;
   readonly kind: StackKind;
   readonly atmosComponent: string;
   /** Logical atmos stack name (describe naming). */
@@ -107,7 +110,10 @@ export interface StackModel {
   readonly stackDependencyResources: boolean;
   /** Spaces where this stack gets the built-in "Space admin" role (replaces `administrative`). */
   readonly spaceAdminIn: readonly string[];
-  /** Former ids of this stack: its resources are moved, not replaced. */
+  /**
+   * Former ids of this stack, oldest first (YAML order): its resources are moved, not replaced, and
+   * its Spacelift id (slug) stays the oldest name.
+   */
   readonly previousNames: readonly string[];
   readonly source: ResolvedComponent;
 }
@@ -192,6 +198,8 @@ export interface AppComponentModel {
   readonly workerPool?: WorkerPoolConfig;
   /** The parsed vars of a state-backend instance. */
   readonly stateBackend?: StateBackendConfig;
+  /** The services and environments of a preview-environments manager instance. */
+  readonly previewEnvironments?: PreviewEnvironmentsConfig;
 }
 
 /** Everything the constructs need. */

@@ -52,7 +52,6 @@ export function componentStateKey(backend: JsonMap, key: string, workspace: stri
   return `${str(backend["workspace_key_prefix"]) ?? TERRAFORM_WORKSPACE_KEY_PREFIX}/${workspace}/${key}`;
 }
 
-
 /** The role an s3 backend assumes: `assume_role.role_arn`, else the legacy top-level `role_arn`. */
 export function backendRoleArn(backend: JsonMap): string | undefined {
   return str(map(backend["assume_role"])?.["role_arn"]) ?? str(backend["role_arn"]);

@@ -71,12 +71,19 @@ function address(
   return ref;
 }
 
-/** `moved { from, to }`: `to` must be declared; an un-indexed `from` must no longer be. */
+/**
+ * `moved { from, to }`: `to` must be declared, or be the `from` of another moved block (a rename
+ * chain a → b → c, which Terraform follows); an un-indexed `from` must no longer be declared.
+ */
 export function checkMoved(ctx: ValidationContext, section: unknown): void {
+  const chainSteps = new Set<string>();
+  for (const { body } of blockBodies(section, "moved")) {
+    if (isJsonObject(body) && typeof body["from"] === "string") chainSteps.add(body["from"]);
+  }
   bodies(ctx, section, "moved", ["from", "to"], (body, path) => {
     const from = address(ctx, body, "from", path, "moved");
     const to = address(ctx, body, "to", path, "moved");
-    if (to !== undefined && declared(ctx, to) !== true) {
+    if (to !== undefined && declared(ctx, to) !== true && !chainSteps.has(to.text)) {
       ctx.report(
         "INVALID_MOVED",
         childPath(path, "to"),

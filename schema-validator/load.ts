@@ -29,6 +29,7 @@ export const AWS_SUBSET_HINT =
 export const COMMITTED_SCHEMA_FILES: readonly CommittedSchemaFile[] = [
   { file: "provider-schemas/spacelift-v1.53.5.json", version: "1.53.5" },
   { file: "provider-schemas/aws-5.100.0-subset.json", version: "5.100.0", subsetHint: AWS_SUBSET_HINT },
+  { file: "provider-schemas/http-3.4.5-data-source.json", version: "3.4.5" },
 ];
 
 const REPO_ROOT = resolve(__dirname, "..");

@@ -24,7 +24,7 @@ describe("SpacesStack of the embedded example", () => {
   });
 
   it("creates every catalogue policy as Rego v1 with its body and explicit engine", () => {
-    expect(resourceNames(json, "spacelift_policy")).toHaveLength(8);
+    expect(resourceNames(json, "spacelift_policy")).toHaveLength(openCatalog().files().length);
     const policy = resourceOf(json, "spacelift_policy", "git_push_plan_affected") as Record<string, unknown>;
     expect(policy).toMatchObject({
       name: "GIT_PUSH Plan Affected",
@@ -141,5 +141,41 @@ describe("spaces and policies: bad input", () => {
     const components = organisation();
     (components[2]!.vars as Record<string, unknown>)["child_policy_attachments"] = ["PLAN Nope"];
     expect(errors(base, components).map((d) => d.code)).toEqual(["UNKNOWN_POLICY", "UNKNOWN_POLICY"]);
+  });
+});
+
+describe("policy bodies downloaded from a URL", () => {
+  it("reads body_url through a pinned http data source that must answer 200", () => {
+    const components = organisation();
+    (components[1]!.vars as Record<string, unknown>)["spaces"] = {
+      root: {
+        policies: {
+          "TRIGGER Dependencies": {
+            type: "TRIGGER",
+            body_url: "https://raw.githubusercontent.com/acme/policies/%s/trigger.dependencies.rego",
+            body_url_version: "v1.2.0",
+          },
+        },
+      },
+      plat: { parent_space_id: "root" },
+    };
+    const model = buildSpaceliftModel(fakeResolved(components), { catalog: openCatalog() });
+    const stack = buildApp(model).node.findChild("root-gbl-spacelift-spaces") as TerraformStack;
+    expectValidAgainstSchemas(stack);
+    const json = synthJson(stack);
+    expect(json.data?.["http"]?.["trigger_dependencies"]).toMatchObject({
+      url: "https://raw.githubusercontent.com/acme/policies/v1.2.0/trigger.dependencies.rego",
+      lifecycle: { postcondition: [expect.objectContaining({ condition: "${self.status_code == 200}" })] },
+    });
+    expect(resourceOf(json, "spacelift_policy", "trigger_dependencies")).toMatchObject({
+      body: "${data.http.trigger_dependencies.response_body}",
+      engine_type: "REGO_V0",
+    });
+    expect(
+      (json.terraform as { required_providers: Record<string, unknown> }).required_providers["http"],
+    ).toEqual({
+      source: "hashicorp/http",
+      version: "3.4.5",
+    });
   });
 });

@@ -16,6 +16,7 @@ describe("the embedded stacks-config example", () => {
       "core-ue1-auto-spacelift-worker-pool",
       "core-ue1-root-tfstate-backend",
       "plat-gbl-spacelift-admin-stack",
+      "plat-gbl-spacelift-preview-environments",
       "root-gbl-spacelift-admin-stack",
       "root-gbl-spacelift-spaces",
     ]);

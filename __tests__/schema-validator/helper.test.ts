@@ -110,10 +110,11 @@ describe("loadProviderSchemas", () => {
     expect(loadProviderSchemas()).toBe(loadProviderSchemas());
   });
 
-  it("holds Spacelift 1.53.5, the AWS 5.100.0 subset and Terraform's built-in provider", () => {
+  it("holds Spacelift 1.53.5, the AWS 5.100.0 subset, the http data source and Terraform's built-in provider", () => {
     const schemas = loadProviderSchemas();
     expect(schemas.sources).toEqual([
       "registry.terraform.io/hashicorp/aws",
+      "registry.terraform.io/hashicorp/http",
       "registry.terraform.io/spacelift-io/spacelift",
       "terraform.io/builtin/terraform",
     ]);

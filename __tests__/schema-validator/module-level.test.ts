@@ -1,4 +1,12 @@
-import { REQUIRED_PROVIDERS, documentWith, errorsOf, onlyError, validate, warningsOf } from "./documents";
+import {
+  REQUIRED_PROVIDERS,
+  documentWith,
+  errorsOf,
+  onlyError,
+  stackBody,
+  validate,
+  warningsOf,
+} from "./documents";
 
 const withBackend = (backend: Record<string, unknown>): Record<string, unknown> =>
   documentWith({ terraform: { ...REQUIRED_PROVIDERS, backend } });
@@ -208,5 +216,26 @@ describe("schema validator: the document", () => {
 
   it("accepts the document as JSON text", () => {
     expect(validate(JSON.stringify(documentWith({})))).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe("moved chains", () => {
+  it("accepts a rename chain whose middle address is the source of the next move", () => {
+    const doc = documentWith({
+      resource: { spacelift_stack: { c: stackBody() } },
+      moved: [
+        { from: "spacelift_stack.a", to: "spacelift_stack.b" },
+        { from: "spacelift_stack.b", to: "spacelift_stack.c" },
+      ],
+    });
+    expect(errorsOf(doc)).toEqual([]);
+  });
+
+  it("still fails on a move to an address that is neither declared nor moved on", () => {
+    const doc = documentWith({
+      resource: { spacelift_stack: { c: stackBody() } },
+      moved: [{ from: "spacelift_stack.a", to: "spacelift_stack.b" }],
+    });
+    expect(errorsOf(doc).map((e) => e.code)).toEqual(["INVALID_MOVED"]);
   });
 });

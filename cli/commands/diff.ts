@@ -1,0 +1,161 @@
+import { writeFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import {
+  compareTrees,
+  isGitError,
+  isTreeReadError,
+  readSynthTree,
+  renderMarkdown,
+  repositoryRoot,
+  resolveCommit,
+  synthesizeSide,
+  withCheckout,
+  type SpaceliftDiff,
+  type SynthTree,
+} from "../../diff";
+import type { CommandContext, RegisterCommand } from "../context";
+import { render } from "../format";
+import { ExitCode, UsageError } from "../io";
+import { withConfigDir } from "../options";
+
+interface DiffOptions {
+  base?: string;
+  head?: string;
+  from?: string;
+  to?: string;
+  format: string;
+  failOnDestroy?: boolean;
+  jsonOut?: string;
+  configDir?: string;
+}
+
+/** One side failed to synthesize: its diagnostics were printed, the command exits 1. */
+class SideFailed extends Error {}
+
+/**
+ * `spacelift-atmos diff`: what a change does in Spacelift, for reviewers. `--base/--head` synthesize
+ * two git refs with this checkout's code; `--from/--to` compare two `cdktf.out` directories.
+ */
+export const registerDiff: RegisterCommand = (program, ctx) => {
+  withConfigDir(
+    program
+      .command("diff")
+      .description(
+        "what a change does in Spacelift: red flags first (destroys, replaced stacks, armed destructors, new roles…), then every stack, policy, space and worker pool that changes",
+      )
+      .option("--base <ref>", "git ref to compare against (synthesized from a temporary worktree)")
+      .option("--head <ref>", "git ref of the new side (default: the working tree)")
+      .option("--from <dir>", "cdktf output directory of the old side (with --to)")
+      .option("--to <dir>", "cdktf output directory of the new side (with --from)")
+      .option("--format <format>", "markdown or json", "markdown")
+      .option("--fail-on-destroy", "exit 1 when the change destroys infrastructure or replaces a stack")
+      .option(
+        "--json-out <file>",
+        "also write the JSON report to this file (one synthesis for both formats)",
+      ),
+  ).action(async (opts: DiffOptions) => {
+    if (opts.format !== "markdown" && opts.format !== "json") {
+      throw new UsageError(`--format must be markdown or json, got '${opts.format}'`);
+    }
+    const trees = await treesFor(opts, ctx);
+    if (!trees) return;
+    const { diff, graph } = compareTrees(trees.base, trees.head);
+    const json = render(diff, "json");
+    if (opts.jsonOut !== undefined) writeFileSync(resolve(ctx.io.cwd, opts.jsonOut), json);
+    ctx.io.stdout(opts.format === "json" ? json : renderMarkdown(diff, graph));
+    if (opts.failOnDestroy) failOnDestroy(diff, ctx);
+  });
+};
+
+function failOnDestroy(diff: SpaceliftDiff, ctx: CommandContext): void {
+  const destroys = diff.redFlags.filter((f) => f.destroys);
+  if (destroys.length === 0) return;
+  ctx.io.stderr(
+    `--fail-on-destroy: ${destroys.length} red flag(s) delete Spacelift stacks or their infrastructure:\n`,
+  );
+  for (const f of destroys) ctx.io.stderr(`  ${f.subject}: ${f.message}\n`);
+  ctx.setExitCode(ExitCode.ConfigError);
+}
+
+async function treesFor(
+  opts: DiffOptions,
+  ctx: CommandContext,
+): Promise<{ base: SynthTree; head: SynthTree } | undefined> {
+  const dirs = opts.from !== undefined || opts.to !== undefined;
+  if (dirs) {
+    if (opts.base !== undefined || opts.head !== undefined)
+      throw new UsageError("use either --base/--head or --from/--to");
+    if (opts.from === undefined || opts.to === undefined) throw new UsageError("--from and --to go together");
+    try {
+      return {
+        base: readSynthTree(resolve(ctx.io.cwd, opts.from), opts.from),
+        head: readSynthTree(resolve(ctx.io.cwd, opts.to), opts.to),
+      };
+    } catch (e) {
+      if (isTreeReadError(e)) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  if (opts.base === undefined) throw new UsageError("give --base <ref> (or --from <dir> --to <dir>)");
+  try {
+    return await synthesizeRefs(opts.base, opts.head, opts.configDir, ctx);
+  } catch (e) {
+    if (isGitError(e)) throw new UsageError(e.message);
+    if (e instanceof SideFailed) {
+      ctx.io.stderr(`${e.message}\n`);
+      ctx.setExitCode(ExitCode.ConfigError);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+async function synthesizeRefs(
+  base: string,
+  head: string | undefined,
+  configDir: string | undefined,
+  ctx: CommandContext,
+): Promise<{ base: SynthTree; head: SynthTree }> {
+  const { cwd, env } = ctx.io;
+  const repo = repositoryRoot(cwd);
+  const config = resolve(cwd, configDir ?? env["ATMOS_CLI_CONFIG_PATH"] ?? "stacks-config");
+  const configInRepo = relative(repo, config);
+  const cwdInRepo = relative(repo, cwd);
+  if (configInRepo.startsWith("..") || isAbsolute(configInRepo)) {
+    throw new UsageError(`the config directory ${config} is outside the repository ${repo}`);
+  }
+  const side = (label: string, root: string, quiet: boolean): SynthTree => {
+    let printed = "";
+    const tree = synthesizeSide({
+      label,
+      cwd: join(root, cwdInRepo),
+      configDir: join(root, configInRepo),
+      env,
+      report: (text) => {
+        printed += text;
+      },
+    });
+    if (!tree) {
+      ctx.io.stderr(prefixed(label, printed));
+      throw new SideFailed(`the ${label} side does not synthesize (errors above); nothing was compared.`);
+    }
+    // The base side's warnings are not this change's business; the head side's are.
+    if (!quiet && printed !== "") ctx.io.stderr(printed);
+    return tree;
+  };
+  const refLabel = (ref: string): string => `${ref} (${resolveCommit(repo, ref).slice(0, 12)})`;
+  const baseTree = await withCheckout(repo, base, (dir) => side(refLabel(base), dir, true));
+  const headTree =
+    head === undefined
+      ? side("working tree", repo, false)
+      : await withCheckout(repo, head, (dir) => side(refLabel(head), dir, false));
+  return { base: baseTree, head: headTree };
+}
+
+function prefixed(label: string, text: string): string {
+  return text
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => `[${label}] ${l}\n`)
+    .join("");
+}
