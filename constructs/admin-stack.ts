@@ -5,7 +5,13 @@ import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { ChildStack } from "./child-stack";
 import { logicalId } from "./private/ids";
 import { SpaceliftLookups } from "./private/lookups";
-import { checkPreviousNames, moveRenamedDependency, moveRenamedStack, stackSlug } from "./private/moves";
+import {
+  checkPreviousNames,
+  moveRenamedDependency,
+  moveRenamedStack,
+  stackIndex,
+  stackSlug,
+} from "./private/moves";
 
 /** Props of {@link AdminStack}. */
 export interface AdminStackProps extends Omit<AtmosStackProps, "component"> {
@@ -39,7 +45,7 @@ export class AdminStack extends AtmosStack {
     const lookups = new SpaceliftLookups(this, "lookups");
     const allStacks = props.allStacks ?? props.managedStacks;
     checkPreviousNames(this, props.managedStacks, allStacks);
-    this.stacksById = new Map(allStacks.map((s) => [s.id, s]));
+    this.stacksById = stackIndex(allStacks).byId;
     const children = new Map<string, ChildStack>();
     for (const stack of [...props.managedStacks].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       children.set(stack.id, new ChildStack(this, stack.id, { stack, lookups }));

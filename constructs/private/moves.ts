@@ -71,6 +71,31 @@ export class MovedBlocks extends TerraformElement {
   }
 }
 
+/** Lookups over every stack of the configuration (see {@link stackIndex}). */
+export interface StackIndex {
+  /** Each stack by its current id. */
+  readonly byId: ReadonlyMap<string, StackModel>;
+  /** Each previous name by the first stack listing it. */
+  readonly claimedBy: ReadonlyMap<string, string>;
+}
+
+const stackIndexes = new WeakMap<readonly StackModel[], StackIndex>();
+
+/**
+ * The lookups over `all`, built once per list: every admin stack receives the same list of all
+ * stacks, and building them per admin stack grew with admin stacks × stacks.
+ */
+export function stackIndex(all: readonly StackModel[]): StackIndex {
+  let index = stackIndexes.get(all);
+  if (!index) {
+    const claimedBy = new Map<string, string>();
+    for (const s of all) for (const p of s.previousNames) if (!claimedBy.has(p)) claimedBy.set(p, s.id);
+    index = { byId: new Map(all.map((s) => [s.id, s])), claimedBy };
+    stackIndexes.set(all, index);
+  }
+  return index;
+}
+
 /**
  * Rejects previous names that cannot be moves: a name that is the current id of a stack (its
  * address still exists, so Terraform would refuse the move and the identity is ambiguous), a name
@@ -82,9 +107,7 @@ export function checkPreviousNames(
   managed: readonly StackModel[],
   all: readonly StackModel[],
 ): void {
-  const current = new Set(all.map((s) => s.id));
-  const claimedBy = new Map<string, string>();
-  for (const s of all) for (const p of s.previousNames) if (!claimedBy.has(p)) claimedBy.set(p, s.id);
+  const { byId: current, claimedBy } = stackIndex(all);
   for (const s of managed) {
     if (s.previousNames.length === 0) continue;
     const where = `settings.spacelift.previous_names of '${s.id}' (component '${s.atmosComponent}' in stack '${s.atmosStack}')`;
