@@ -11,6 +11,7 @@ import {
   ComponentIndex,
   cycleDiagnostic,
   findCycle,
+  namedComponent,
   resolveDependencies,
   type NamedComponent,
 } from "./dependencies";
@@ -70,11 +71,9 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     integration.implementations[c.component];
 
   // 1. Names of every terraform component (atmos's allStackNames) and which become stacks.
-  const named: NamedComponent[] = resolved.components.map((component) => ({
-    name: deriveStackName(component).name,
-    component,
-    isStack: isWorkspaceEnabled(component) && !component.abstract && component.enabled,
-  }));
+  const named: NamedComponent[] = resolved.components.map((component) =>
+    namedComponent(component, !component.abstract && component.enabled && isWorkspaceEnabled(component)),
+  );
   const index = new ComponentIndex(named);
 
   // 2. settings.spacelift of each stack, slug validity and duplicate names.

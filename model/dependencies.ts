@@ -8,6 +8,7 @@ import { isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics
 import type { JsonMap, JsonValue, ResolvedComponent, ResolvedStacks } from "../config-engine/types";
 import { suggestion } from "./did-you-mean";
 import { globalDiagnostic, modelDiagnostic, show } from "./errors";
+import { deriveStackName } from "./stack-names";
 
 /** A terraform component with its Spacelift name (enabled or not: atmos's `allStackNames`). */
 export interface NamedComponent {
@@ -17,18 +18,43 @@ export interface NamedComponent {
   readonly isStack: boolean;
 }
 
+/**
+ * A component whose Spacelift name is derived on first read. Naming reads `settings`, a section
+ * the engine merges on first use; components that are no stack (abstract bases: half of them in a
+ * catalogue-based organisation) are then named, and their settings merged, only when a dependency
+ * or a message refers to them.
+ */
+export function namedComponent(component: ResolvedComponent, isStack: boolean): NamedComponent {
+  let name: string | undefined;
+  return {
+    component,
+    isStack,
+    get name(): string {
+      return (name ??= deriveStackName(component).name);
+    },
+  };
+}
+
 /** Lookup tables over every terraform component. */
 export class ComponentIndex {
-  private readonly byName = new Map<string, NamedComponent>();
+  private byNameCache?: Map<string, NamedComponent>;
   private readonly byPrefixAndComponent = new Map<string, NamedComponent>();
   private readonly byStackAndComponent = new Map<string, NamedComponent>();
 
   constructor(readonly all: readonly NamedComponent[]) {
     for (const n of all) {
-      this.byName.set(n.name, n);
       this.byPrefixAndComponent.set(key(n.component.spaceliftPrefix, n.component.atmosComponent), n);
       this.byStackAndComponent.set(key(n.component.atmosStack, n.component.atmosComponent), n);
     }
+  }
+
+  /** By name, built on first use (it names every component; see {@link namedComponent}). */
+  private get byName(): Map<string, NamedComponent> {
+    if (!this.byNameCache) {
+      this.byNameCache = new Map();
+      for (const n of this.all) this.byNameCache.set(n.name, n);
+    }
+    return this.byNameCache;
   }
 
   named(name: string): NamedComponent | undefined {
