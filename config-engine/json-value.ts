@@ -70,15 +70,48 @@ export function stableStringify(v: JsonValue | undefined): string {
  * hash tables) and a `__proto__` key an own property.
  */
 export function sortKeysDeep(v: JsonValue): JsonValue {
-  if (Array.isArray(v)) return v.map(sortKeysDeep);
-  if (isJsonMap(v)) {
-    return Object.fromEntries(
-      Object.keys(v)
-        .sort()
-        .map((k) => [k, sortKeysDeep(v[k] as JsonValue)]),
-    );
+  return sortedCopy(v, new Map());
+}
+
+/**
+ * {@link sortKeysDeep} with a per-call memo: the engine shares values structurally (one global
+ * `vars` map reaches thousands of components), so each shared value is sorted once per call. A
+ * value whose keys are already sorted at every level is returned as is instead of copied
+ * (engine values are never mutated).
+ */
+function sortedCopy(v: JsonValue, memo: Map<object, JsonValue>): JsonValue {
+  if (typeof v !== "object" || v === null) return v;
+  const hit = memo.get(v);
+  if (hit !== undefined) return hit;
+  const out = Array.isArray(v) ? sortedList(v, memo) : sortedMap(v, memo);
+  memo.set(v, out);
+  return out;
+}
+
+function sortedList(v: readonly JsonValue[], memo: Map<object, JsonValue>): JsonValue {
+  let copy: JsonValue[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as JsonValue;
+    const y = sortedCopy(x, memo);
+    if (y !== x && copy === undefined) copy = v.slice(0, i);
+    if (copy !== undefined) copy.push(y);
   }
-  return v;
+  return copy ?? (v as JsonValue[]);
+}
+
+function sortedMap(v: JsonMap, memo: Map<object, JsonValue>): JsonValue {
+  const keys = Object.keys(v);
+  let same = true;
+  for (let i = 1; i < keys.length && same; i++) same = (keys[i - 1] as string) < (keys[i] as string);
+  const values = new Array<JsonValue>(keys.length);
+  if (!same) keys.sort();
+  for (let i = 0; i < keys.length; i++) {
+    const original = v[keys[i] as string] as JsonValue;
+    values[i] = sortedCopy(original, memo);
+    if (values[i] !== original) same = false;
+  }
+  if (same) return v;
+  return Object.fromEntries(keys.map((k, i) => [k, values[i] as JsonValue])) as JsonMap;
 }
 
 /** Structural equality of two JSON values (type-sensitive, key order irrelevant). */
