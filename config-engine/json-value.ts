@@ -111,7 +111,7 @@ function sortedMap(v: JsonMap, memo: Map<object, JsonValue>): JsonValue {
     if (values[i] !== original) same = false;
   }
   if (same) return v;
-  return Object.fromEntries(keys.map((k, i) => [k, values[i] as JsonValue])) as JsonMap;
+  return Object.fromEntries(keys.map((k, i): [string, JsonValue] => [k, values[i] as JsonValue]));
 }
 
 /** Structural equality of two JSON values (type-sensitive, key order irrelevant). */
