@@ -124,6 +124,8 @@ describe("buildSpaceliftModel: settings", () => {
       expect.objectContaining({
         code: "INVALID_SETTING",
         keyPath: "components.terraform.vpc.settings.spacelift.autodeploy",
+        // The fake's sourceOf encodes the path it was asked for: line 1 + path length, col = section length.
+        location: { file: "stacks/orgs/plat/ue1/dev.yaml", line: 3, col: "settings".length },
       }),
     ]);
     expect(errors[0]!.message).toContain('must be a boolean, got "yes"');

@@ -14,7 +14,14 @@ interface Expected {
   stacks?: Record<string, Record<string, unknown>>;
   absent?: string[];
   warnings?: string[];
-  errors?: Array<{ code: string; message?: string; file?: string }>;
+  errors?: Array<{
+    code: string;
+    message?: string;
+    file?: string;
+    line?: number;
+    col?: number;
+    keyPath?: string;
+  }>;
 }
 
 const DIR = join(__dirname, "..", "fixtures", "model");
@@ -34,9 +41,16 @@ describe.each(cases)("model fixture %s", (name) => {
         if (!isDiagnosticError(e)) throw e;
         diagnostics = e.diagnostics;
       }
-      expect(diagnostics.map((d) => ({ code: d.code, message: d.message, file: d.location?.file }))).toEqual(
-        expected.errors.map((e) => expect.objectContaining(e) as unknown),
-      );
+      expect(
+        diagnostics.map((d) => ({
+          code: d.code,
+          message: d.message,
+          file: d.location?.file,
+          line: d.location?.line,
+          col: d.location?.col,
+          keyPath: d.keyPath,
+        })),
+      ).toEqual(expected.errors.map((e) => expect.objectContaining(e) as unknown));
       return;
     }
     const model = run();
