@@ -6,7 +6,7 @@
  */
 import { isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import type { JsonMap, JsonValue, ResolvedComponent, ResolvedStacks } from "../config-engine/types";
-import { suggestion } from "./did-you-mean";
+import { boundedList, suggestion } from "./did-you-mean";
 import { globalDiagnostic, modelDiagnostic, show } from "./errors";
 import { deriveStackName } from "./stack-names";
 
@@ -72,6 +72,23 @@ export class ComponentIndex {
   names(): IterableIterator<string> {
     return this.byName.keys();
   }
+
+  /**
+   * What a dependency could have named instead: the components of `stack` (a stack prefix or an
+   * atmos stack name), else the known stack prefixes. Built only when an error needs it.
+   */
+  candidates(stack: string): string {
+    const components = new Set<string>();
+    const stacks = new Set<string>();
+    for (const n of this.all) {
+      const c = n.component;
+      stacks.add(c.spaceliftPrefix);
+      if (c.spaceliftPrefix === stack || c.atmosStack === stack) components.add(c.atmosComponent);
+    }
+    if (components.size > 0)
+      return `Components of the stack '${stack}': ${boundedList([...components].sort())}.`;
+    return `No stack is named '${stack}'.${suggestion(stack, stacks)} Known stacks: ${boundedList([...stacks].sort())}.`;
+  }
 }
 
 function key(a: string, b: string): string {
@@ -109,7 +126,7 @@ export function resolveDependencies(
         "UNKNOWN_DEPENDENCY",
         { component: c, section: "settings", path: ["spacelift", "depends_on", i] },
         `'depends_on' dependency ${show(entry)} is neither a Spacelift stack nor a component of the stack '${c.spaceliftPrefix}'.${suggestion(asName, index.names())}`,
-        "Name a Spacelift stack (e.g. tenant1-ue2-dev-vpc) or a component of the same atmos stack.",
+        `Name a Spacelift stack (e.g. tenant1-ue2-dev-vpc) or a component of the same atmos stack. ${index.candidates(c.spaceliftPrefix)}`,
       ),
     );
   });
@@ -168,7 +185,7 @@ function findSettingsTarget(
           "UNKNOWN_DEPENDENCY",
           site,
           `'settings.depends_on' names the component '${component}' in the stack '${explicitStack}', which does not exist`,
-          "Check the stack name (`spacelift-atmos list stacks`) and the component name.",
+          `Check the stack name (\`spacelift-atmos list stacks\`) and the component name. ${index.candidates(explicitStack)}`,
         ),
       );
     }
@@ -202,6 +219,7 @@ function findSettingsTarget(
         "UNKNOWN_DEPENDENCY",
         site,
         `'settings.depends_on' depends on the component '${component}' in the stack '${prefix}', but '${component}' is not defined in the '${prefix}' stack, or the component and stack names are not correct.${suggestion(`${prefix}-${component}`.replaceAll("/", "-"), index.names())}`,
+        index.candidates(prefix),
       ),
     );
   }

@@ -26,6 +26,15 @@ export function suggestion(input: string, candidates: Iterable<string>): string 
   return s === undefined ? "" : ` Did you mean '${s}'?`;
 }
 
+/**
+ * Names for a message, comma-separated: at most `max`, then "and N more", so an error about one of
+ * 10,000 stacks stays readable.
+ */
+export function boundedList(names: readonly string[], max = 10): string {
+  if (names.length <= max) return names.join(", ");
+  return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+}
+
 /** Damerau-Levenshtein distance (optimal string alignment variant). */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;

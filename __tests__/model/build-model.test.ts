@@ -372,6 +372,44 @@ describe("buildSpaceliftModel: references", () => {
       ),
     );
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_DEPENDENCY" })]);
+    expect(errors[0]!.hint).toBe("Components of the stack 'plat-ue1-dev': app, eks/cluster, vpc.");
+  });
+
+  it("fails on an unknown legacy depends_on target, listing the components of the stack", () => {
+    const errors = errorsOf(() =>
+      build(
+        organisation([
+          fakeComponent({
+            component: "app",
+            vars: { tenant: "plat", environment: "ue1", stage: "dev" },
+            settings: spacelift({ space_name: "plat", depends_on: ["database"] }),
+          }),
+        ]),
+      ),
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_DEPENDENCY" })]);
+    expect(errors[0]!.hint).toContain("Components of the stack 'plat-ue1-dev': app, eks/cluster, vpc.");
+  });
+
+  it("fails on a depends_on entry naming an unknown stack, listing the known stacks", () => {
+    const errors = errorsOf(() =>
+      build(
+        organisation([
+          fakeComponent({
+            component: "app",
+            vars: { tenant: "plat", environment: "ue1", stage: "dev" },
+            settings: {
+              ...spacelift({ space_name: "plat" }),
+              depends_on: { "1": { component: "vpc", stack: "plat-ue1-prod" } },
+            },
+          }),
+        ]),
+      ),
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_DEPENDENCY" })]);
+    expect(errors[0]!.hint).toContain(
+      "No stack is named 'plat-ue1-prod'. Did you mean 'plat-ue1-dev'? Known stacks: plat-gbl-spacelift, plat-ue1-dev, root-gbl-spacelift.",
+    );
   });
 
   it("warns on a dependency on a stack that is not workspace-enabled", () => {
