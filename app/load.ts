@@ -4,7 +4,13 @@
  */
 import type { App } from "cdktf";
 import { framed } from "../config-engine/code-frame";
-import { formatDiagnostic, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import {
+  errorCount,
+  formatDiagnostic,
+  groupDiagnostics,
+  isDiagnosticError,
+  type Diagnostic,
+} from "../config-engine/diagnostics";
 import { buildApp } from "../constructs";
 import { isConstructError } from "../constructs/private/errors";
 import { loadModel } from "./model";
@@ -32,7 +38,7 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
   const print = (ds: readonly Diagnostic[]): void => {
     if (ds.length > 0)
       report(
-        framed(ds, options.cwd)
+        framed(groupDiagnostics(ds), options.cwd)
           .map((d) => formatDiagnostic(d))
           .join("\n") + "\n",
       );
@@ -70,7 +76,7 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
   } catch (e) {
     if (isDiagnosticError(e)) {
       print(e.diagnostics);
-      report(`${e.diagnostics.length} error(s); nothing was synthesized.\n`);
+      report(`${errorCount(e.diagnostics)}; nothing was synthesized.\n`);
       return undefined;
     }
     if (isConstructError(e)) {

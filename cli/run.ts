@@ -1,5 +1,10 @@
 import { Command, CommanderError } from "commander";
-import { formatDiagnostic, isDiagnosticError } from "../config-engine/diagnostics";
+import {
+  errorCount,
+  formatDiagnostic,
+  groupDiagnostics,
+  isDiagnosticError,
+} from "../config-engine/diagnostics";
 import { framed } from "../config-engine/code-frame";
 import { COMMANDS } from "./commands";
 import type { CommandContext } from "./context";
@@ -35,12 +40,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (isDiagnosticError(e)) {
       io.stderr(
-        framed(e.diagnostics, io.cwd)
+        framed(groupDiagnostics(e.diagnostics), io.cwd)
           .map((d) => formatDiagnostic(d))
           .join("\n") + "\n",
       );
-      const n = e.diagnostics.length;
-      io.stderr(`${n} error${n === 1 ? "" : "s"}; nothing was written.\n`);
+      io.stderr(`${errorCount(e.diagnostics)}; nothing was written.\n`);
       return ExitCode.ConfigError;
     }
     if (isUsageError(e)) {

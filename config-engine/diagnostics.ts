@@ -30,6 +30,12 @@ export interface Diagnostic {
   readonly importChain?: readonly string[];
   /** Source excerpt with a caret under the column (filled by whoever has the file text). */
   readonly codeFrame?: string;
+  /**
+   * The component instance a per-component finding is about. The message then ends with
+   * ` (component '<component>' in stack '<stack>')`; output groups findings that differ only there
+   * ({@link groupDiagnostics}).
+   */
+  readonly scope?: { readonly stack: string; readonly component: string };
 }
 
 /** Thrown once per failed stage, carrying every error found in it. */
@@ -109,4 +115,79 @@ export function withCodeFrames(
     const text = cache.get(file);
     return text === undefined ? d : { ...d, codeFrame: frame(text, d.location.line, d.location.col) };
   });
+}
+
+/** The message suffix naming a diagnostic's {@link Diagnostic.scope}. */
+export function scopeSuffix(scope: { readonly stack: string; readonly component: string }): string {
+  return ` (component '${scope.component}' in stack '${scope.stack}')`;
+}
+
+/**
+ * Folds findings that differ only in the component instance they are about (same severity, code,
+ * file:line:col, hint and message without the scope suffix) into one, listing the affected stacks
+ * with their components: at most `maxStacks`, then "and N more". A typo in a catalogue file that
+ * every stack imports is then reported once. Order of first appearance is kept.
+ */
+export function groupDiagnostics(diagnostics: readonly Diagnostic[], maxStacks = 5): Diagnostic[] {
+  const groups = new Map<string, Diagnostic[]>();
+  const out: (Diagnostic | Diagnostic[])[] = [];
+  for (const d of diagnostics) {
+    const suffix = d.scope ? scopeSuffix(d.scope) : undefined;
+    if (!d.scope || !d.location || !suffix || !d.message.endsWith(suffix)) {
+      out.push(d);
+      continue;
+    }
+    const { file, line, col } = d.location;
+    const key = [d.severity, d.code, file, line, col, d.hint ?? "", d.message.slice(0, -suffix.length)].join(
+      "\0",
+    );
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else {
+      const fresh = [d];
+      groups.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((entry) => (Array.isArray(entry) ? merged(entry, maxStacks) : entry));
+}
+
+function merged(group: readonly Diagnostic[], maxStacks: number): Diagnostic {
+  const first = group[0] as Diagnostic & { scope: { stack: string; component: string } };
+  if (group.length === 1) return first;
+  const byStack = new Map<string, Set<string>>();
+  for (const d of group) {
+    const { stack, component } = d.scope!;
+    const set = byStack.get(stack) ?? new Set<string>();
+    set.add(component);
+    byStack.set(stack, set);
+  }
+  const stacks = [...byStack.keys()].sort();
+  const shown = stacks
+    .slice(0, maxStacks)
+    .map((s) => `${s} (${[...byStack.get(s)!].sort().join(", ")})`)
+    .join(", ");
+  const more = stacks.length > maxStacks ? ` and ${stacks.length - maxStacks} more` : "";
+  const base = first.message.slice(0, -scopeSuffix(first.scope).length);
+  const { scope: _scope, keyPath, ...rest } = first;
+  const prefix = `components.terraform.${first.scope.component}`;
+  const sameKeyPath = group.every((d) => d.keyPath === keyPath);
+  const groupKeyPath =
+    keyPath === undefined || sameKeyPath
+      ? keyPath
+      : keyPath.startsWith(prefix)
+        ? `components.terraform.<component>${keyPath.slice(prefix.length)}`
+        : undefined;
+  return {
+    ...rest,
+    message: `${base} (${group.length} components in ${stacks.length} stacks: ${shown}${more})`,
+    ...(groupKeyPath !== undefined ? { keyPath: groupKeyPath } : {}),
+  };
+}
+
+/** "N errors" for a failed stage, counting grouped findings, plus the raw count when grouping folded some. */
+export function errorCount(diagnostics: readonly Diagnostic[]): string {
+  const n = groupDiagnostics(diagnostics).length;
+  const findings = diagnostics.length > n ? ` (${diagnostics.length} findings)` : "";
+  return `${n} error${n === 1 ? "" : "s"}${findings}`;
 }

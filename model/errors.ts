@@ -2,7 +2,7 @@
  * The model layer's catalogue of diagnostic codes. Messages name the YAML key path and the file it
  * came from (via the engine's provenance), the value received and what is allowed.
  */
-import type { Diagnostic, SourceLocation } from "../config-engine/diagnostics";
+import { scopeSuffix, type Diagnostic, type SourceLocation } from "../config-engine/diagnostics";
 import type { ProvenanceSection, ResolvedComponent } from "../config-engine/types";
 
 /** Error codes of the model layer. */
@@ -88,10 +88,12 @@ export function modelDiagnostic(
   hint?: string,
 ): Diagnostic {
   const location = locate(site);
+  const scope = { stack: site.component.atmosStack, component: site.component.atmosComponent };
   return {
     code,
     severity,
-    message: `${message} (component '${site.component.atmosComponent}' in stack '${site.component.atmosStack}')`,
+    message: `${message}${scopeSuffix(scope)}`,
+    scope,
     keyPath: keyPathOf(site),
     ...(location ? { location } : {}),
     ...(hint ? { hint } : {}),
@@ -148,7 +150,7 @@ export function summariseWarnings(
     const group = groups.get(d.code);
     if (!group || group[0] !== d) return d;
     const names = [...new Set(group.map((g) => subjects.get(g)!))].sort();
-    const { keyPath: _keyPath, ...rest } = d;
+    const { keyPath: _keyPath, scope: _scope, ...rest } = d;
     return { ...rest, message: `${SUMMARISED[d.code as ModelWarningCode]!} ${names.join(", ")}` };
   });
 }

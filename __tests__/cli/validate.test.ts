@@ -27,4 +27,14 @@ describe("spacelift-atmos validate", () => {
     expect(r.err).toContain("ORPHAN_STACK");
     expect(r.out).toBe("");
   });
+
+  it("prints a finding shared by several stacks once, listing the stacks", async () => {
+    const r = await run(join(__dirname, "..", "fixtures", "model", "shared-catalog-typo"));
+    expect(r.code).toBe(1);
+    expect(r.err.match(/UNKNOWN_SETTING/g)).toHaveLength(1);
+    expect(r.err).toContain(
+      "stacks-config/stacks/catalog/app.yaml:6:11: UNKNOWN_SETTING unknown key 'protect_from_deleton'. Did you mean 'protect_from_deletion'? (3 components in 3 stacks: plat-ue2-dev (app), plat-ue2-prod (app), plat-ue2-staging (app)) [components.terraform.app.settings.spacelift.protect_from_deleton]",
+    );
+    expect(r.err).toContain("1 error (3 findings); nothing was synthesized.");
+  });
 });

@@ -1,6 +1,6 @@
 import { loadModel } from "../../app/model";
 import { loadAtmosConfig } from "../../config-engine";
-import { formatDiagnostic } from "../../config-engine/diagnostics";
+import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import { readIntegrationConfig } from "../../model";
 import {
   buildInventory,
@@ -78,7 +78,12 @@ function load(opts: BreakGlassOptions, io: Io): ReturnType<typeof loadModel> {
     env: io.env,
     ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
   });
-  if (model.warnings.length > 0) io.stderr(model.warnings.map((w) => formatDiagnostic(w)).join("\n") + "\n");
+  if (model.warnings.length > 0)
+    io.stderr(
+      groupDiagnostics(model.warnings)
+        .map((w) => formatDiagnostic(w))
+        .join("\n") + "\n",
+    );
   return model;
 }
 

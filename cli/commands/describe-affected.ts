@@ -1,5 +1,5 @@
 import { describeAffected, renderJson, renderMatrix, type AffectedResult } from "../../affected";
-import { formatDiagnostic } from "../../config-engine/diagnostics";
+import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import { openCatalog } from "../../policies/catalog";
 import { commandGroup, type CommandContext, type RegisterCommand } from "../context";
 import { UsageError } from "../io";
@@ -33,7 +33,11 @@ export function runAffected(flags: AffectedFlags, ctx: CommandContext): Affected
     ...(flags.includeSpaceliftAdminStacks === true ? { modelOptions: { catalog: openCatalog() } } : {}),
   });
   if (result.warnings.length > 0) {
-    ctx.io.stderr(result.warnings.map((w) => formatDiagnostic(w)).join("\n") + "\n");
+    ctx.io.stderr(
+      groupDiagnostics(result.warnings)
+        .map((w) => formatDiagnostic(w))
+        .join("\n") + "\n",
+    );
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { loadModel } from "../../app/model";
-import { formatDiagnostic } from "../../config-engine/diagnostics";
+import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import type { StackModel } from "../../model";
 import { commandGroup, type RegisterCommand } from "../context";
 import { render } from "../format";
@@ -57,7 +57,11 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
       ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
     });
     if (model.warnings.length > 0)
-      ctx.io.stderr(model.warnings.map((w) => formatDiagnostic(w)).join("\n") + "\n");
+      ctx.io.stderr(
+        groupDiagnostics(model.warnings)
+          .map((w) => formatDiagnostic(w))
+          .join("\n") + "\n",
+      );
     const stacks = model.stacks.filter((s) => opts.stack === undefined || s.id === opts.stack);
     if (opts.stack !== undefined && stacks.length === 0)
       throw new UsageError(`no Spacelift stack '${opts.stack}'`);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { itemToJson } from "../../affected";
 import { loadModel } from "../../app/load";
-import { formatDiagnostic } from "../../config-engine/diagnostics";
+import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import {
   AffectedInputError,
   affectedStacks,
@@ -63,7 +63,11 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
       ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
     });
     if (model.warnings.length > 0)
-      ctx.io.stderr(model.warnings.map((w) => formatDiagnostic(w)).join("\n") + "\n");
+      ctx.io.stderr(
+        groupDiagnostics(model.warnings)
+          .map((w) => formatDiagnostic(w))
+          .join("\n") + "\n",
+      );
     if (!opts.affected) {
       ctx.io.stdout(renderGraph(estateGraph(model), format));
       return;

@@ -1,5 +1,5 @@
 import { loadModel } from "../../app/load";
-import { formatDiagnostic } from "../../config-engine/diagnostics";
+import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import { environmentOrder, renderOrderText } from "../../diff";
 import type { RegisterCommand } from "../context";
 import { render } from "../format";
@@ -38,7 +38,11 @@ export const registerOrder: RegisterCommand = (program, ctx) => {
       ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
     });
     if (model.warnings.length > 0)
-      ctx.io.stderr(model.warnings.map((w) => formatDiagnostic(w)).join("\n") + "\n");
+      ctx.io.stderr(
+        groupDiagnostics(model.warnings)
+          .map((w) => formatDiagnostic(w))
+          .join("\n") + "\n",
+      );
     const order = environmentOrder(model, opts.stack, opts.destroy === true);
     if (!order) {
       const known = [...new Set(model.stacks.map((s) => s.atmosStack))].sort();
