@@ -4,10 +4,11 @@
  */
 import { DiagnosticError } from "./diagnostics";
 import { EngineErrors } from "./errors";
-import { setKey, sortKeysDeep } from "./json-value";
+import { isJsonMap, setKey, sortKeysDeep } from "./json-value";
 import type {
   JsonMap,
   JsonValue,
+  ProvenanceSection,
   ResolvedComponent,
   ResolvedStacks,
   SourcesSection,
@@ -108,7 +109,9 @@ export function describeComponent(resolved: ResolvedStacks, component: string, s
           dependency_type: d.dependencyType,
         })),
       };
-      if (where) entry.provenance = { file: where.file, line: where.line, col: where.col };
+      // A map's keys may come from several files: only a leaf has one location (see `provenance`).
+      if (where && !isJsonMap(final))
+        entry.provenance = { file: where.file, line: where.line, col: where.col };
       setKey(perKey, key, entry);
     }
     sources[section] = perKey;
@@ -119,7 +122,56 @@ export function describeComponent(resolved: ResolvedStacks, component: string, s
     deps: [...c.deps],
     deps_all: [...c.depsAll],
     sources,
+    provenance: leafProvenance(c),
   }) as JsonMap;
+}
+
+/** Sections `describe component` reports per-leaf provenance for. */
+const PROVENANCE_SECTIONS: readonly ProvenanceSection[] = [
+  "vars",
+  "settings",
+  "env",
+  "backend",
+  "metadata",
+  "providers",
+  "overrides",
+];
+
+/**
+ * `provenance`: for each section, every leaf (a scalar, a list, or an empty map) by its dotted path
+ * → where its final value was written: `{file, line, col, depth, type}`, with `type` `inline` (the
+ * top-level manifest, atmos's `● [1]`), `import` (an imported file at import `depth`, atmos's
+ * `○ [N]`), `config` (atmos.yaml) or `computed` (no manifest wrote it, e.g. the s3
+ * `workspace_key_prefix` default; atmos's `∴`).
+ */
+function leafProvenance(c: ResolvedComponent): JsonMap {
+  const out: JsonMap = {};
+  for (const section of PROVENANCE_SECTIONS) {
+    const perLeaf: JsonMap = {};
+    const visit = (value: JsonValue, path: string[]): void => {
+      if (isJsonMap(value) && Object.keys(value).length > 0) {
+        for (const k of Object.keys(value)) visit(value[k] as JsonValue, [...path, k]);
+        return;
+      }
+      const where = c.sourceOf(section, path);
+      let entry: JsonMap;
+      if (!where) entry = { type: "computed" };
+      else {
+        const depth = c.importDepth?.(where.file);
+        entry = { file: where.file, line: where.line, col: where.col };
+        if (depth === undefined) entry.type = "config";
+        else {
+          entry.depth = depth;
+          entry.type = depth === 1 ? "inline" : "import";
+        }
+      }
+      setKey(perLeaf, path.join("."), entry);
+    };
+    const final = section === "backend" ? c.backend : c[section];
+    for (const k of Object.keys(final)) visit(final[k] as JsonValue, [k]);
+    out[section] = perLeaf;
+  }
+  return out;
 }
 
 function closest(name: string, candidates: readonly string[]): string | undefined {

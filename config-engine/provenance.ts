@@ -57,6 +57,34 @@ export function importsConfig(root: FileFrame): ReadonlyMap<string, JsonMap> {
   return hit;
 }
 
+const depthCache = new WeakMap<StackTree, ReadonlyMap<string, number>>();
+
+/**
+ * Import depth of each file of a stack (display path → 1 for the top-level manifest, 2 for what it
+ * imports, …; the shallowest when a file is imported at several depths). atmos's `[N]` of
+ * `describe component --provenance`.
+ */
+export function importDepths(stack: StackTree): ReadonlyMap<string, number> {
+  let hit = depthCache.get(stack);
+  if (!hit) {
+    const depths = new Map<string, number>();
+    let level: readonly FileFrame[] = [stack.root];
+    for (let depth = 1; level.length > 0; depth++) {
+      const next: FileFrame[] = [];
+      for (const f of level) {
+        const file = stack.display(f.abs);
+        if (depths.has(file)) continue;
+        depths.set(file, depth);
+        next.push(...f.children);
+      }
+      level = next;
+    }
+    hit = depths;
+    depthCache.set(stack, hit);
+  }
+  return hit;
+}
+
 /** One component's provenance inputs. */
 export interface ComponentLayers {
   readonly stack: StackTree;

@@ -8,6 +8,7 @@ import { deferredSections, type DeferredInputs, type DeferredSections } from "./
 import {
   componentDeps,
   componentSources,
+  importDepths,
   sourceOf,
   type ComponentLayers,
   type FinalSections,
@@ -32,6 +33,7 @@ export type EagerFields = Omit<
   | "spaceliftPrefix"
   | "sourceOf"
   | "sources"
+  | "importDepth"
   | "definedIn"
   | keyof DeferredSections
 > & {
@@ -192,6 +194,10 @@ export class EngineComponent implements ResolvedComponent {
       finalOverrides: this.overrides,
     };
     return sourceOf(layers, section, path);
+  }
+
+  importDepth(file: string): number | undefined {
+    return importDepths(this.lazy.stack).get(file);
   }
 
   /** The fields as a plain object (for JSON and tests). */

@@ -131,6 +131,12 @@ export interface ResolvedComponent {
    */
   sourceOf(section: ProvenanceSection, path: readonly (string | number)[]): SourceLocation | undefined;
   /**
+   * Import depth of a manifest (as shown in a {@link SourceLocation}) in this component's stack: 1
+   * for the top-level manifest, 2 for its imports, …; undefined for files outside the import tree
+   * (atmos.yaml). @default - not known (test doubles)
+   */
+  importDepth?(file: string): number | undefined;
+  /**
    * atmos `sources`: for each top-level key of the final `section`, every manifest layer that
    * defines it, highest priority first (atmos's visiting order). Computed lazily.
    */
