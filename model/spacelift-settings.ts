@@ -9,10 +9,13 @@ const stringList = z.array(z.string());
 /** YAML may write a version or a map key as a number (`terraform_version: 1`). */
 const stringish = z.union([z.string(), z.number()]).transform((v) => String(v));
 
+/**
+ * A VCS block. `is_default` is not accepted: the provider computes it (a block without `id` uses
+ * the account's default integration), so a value in YAML would be silently ignored.
+ */
 const vcsNamespace = z.strictObject({
   namespace: z.string(),
   id: z.string().optional(),
-  is_default: z.boolean().optional(),
 });
 
 /** Hook keys, in the order Spacelift runs their phases. */
@@ -118,9 +121,7 @@ export const spaceliftSettingsSchema = z.strictObject({
   previous_names: stringList.optional(),
 
   // VCS and vendor blocks.
-  azure_devops: z
-    .strictObject({ project: z.string(), id: z.string().optional(), is_default: z.boolean().optional() })
-    .optional(),
+  azure_devops: z.strictObject({ project: z.string(), id: z.string().optional() }).optional(),
   bitbucket_cloud: vcsNamespace.optional(),
   bitbucket_datacenter: vcsNamespace.optional(),
   github_enterprise: vcsNamespace.optional(),

@@ -320,12 +320,10 @@ function vcsOf(s: SpaceliftSettings, v: AdminStackVars): VcsSettings | undefined
     const namespace = block?.["namespace"];
     if (typeof namespace === "string") {
       const id = block?.["id"];
-      const isDefault = block?.["is_default"];
       return {
         provider,
         namespace,
         ...(typeof id === "string" ? { id } : {}),
-        ...(typeof isDefault === "boolean" ? { isDefault } : {}),
       };
     }
   }

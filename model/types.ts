@@ -32,8 +32,8 @@ export interface VcsSettings {
     | "raw_git";
   /** `namespace` (or `project` for Azure DevOps). */
   readonly namespace: string;
+  /** The VCS integration id; without it Spacelift uses the account's default integration. */
   readonly id?: string;
-  readonly isDefault?: boolean;
   /** raw_git only. */
   readonly url?: string;
 }

@@ -134,6 +134,18 @@ describe("buildSpaceliftModel: settings", () => {
     expect(errors).toEqual([expect.objectContaining({ code: "LEGACY_SETTING" })]);
   });
 
+  it("fails on is_default in a VCS block (the provider computes it), naming the key", () => {
+    const errors = errorsOf(() =>
+      build(organisation([], { platVpcSettings: { gitlab: { namespace: "acme", is_default: true } } })),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: "UNKNOWN_SETTING",
+        keyPath: "components.terraform.vpc.settings.spacelift.gitlab.is_default",
+      }),
+    ]);
+  });
+
   it("passes x_ keys through untouched", () => {
     expect(() => build(organisation([], { platVpcSettings: { x_team: "payments" } }))).not.toThrow();
   });
