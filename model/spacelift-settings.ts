@@ -92,7 +92,19 @@ export const spaceliftSettingsSchema = z.strictObject({
   policies: z.union([stringList, z.strictObject({})]).optional(),
   context_attachments: stringList.optional(),
 
-  // AWS role.
+  // AWS: a reusable AWS integration, attached by name (resolved at plan time) or by id, or the
+  // legacy per-stack role (aws_role_*). The two are mutually exclusive (checked in stack-model.ts).
+  aws_integration: z
+    .strictObject({
+      name: z.string().min(1).optional(),
+      id: z.string().min(1).optional(),
+      read: z.boolean().optional(),
+      write: z.boolean().optional(),
+    })
+    .refine((v) => (v.name === undefined) !== (v.id === undefined), {
+      message: "must set exactly one of 'name' or 'id'",
+    })
+    .optional(),
   aws_role_enabled: z.boolean().optional(),
   aws_role_arn: z.string().optional(),
   aws_role_external_id: z.string().optional(),

@@ -90,6 +90,18 @@ export interface StackModel {
     readonly externalId?: string;
     readonly generateCredentialsInWorker: boolean;
   };
+  /**
+   * A reusable AWS integration attached to the stack (`spacelift_aws_integration_attachment`).
+   * Exactly one of `name` (looked up at plan time, with a precondition) and `id`.
+   */
+  readonly awsIntegration?: {
+    readonly name?: string;
+    readonly id?: string;
+    /** Used for read (plan) runs. */
+    readonly read: boolean;
+    /** Used for write (apply) runs. */
+    readonly write: boolean;
+  };
   readonly driftDetection?: {
     readonly reconcile: boolean;
     readonly schedule: readonly string[];

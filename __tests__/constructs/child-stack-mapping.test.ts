@@ -136,4 +136,45 @@ describe("child stack settings mapping", () => {
       expect(stack).not.toHaveProperty(key);
     }
   });
+
+  it("attaches an AWS integration by name through a plan-time lookup with a precondition", () => {
+    const json = synthWith({ aws_integration: { name: "plat-deploy", write: false } });
+    expect(json.data?.["spacelift_aws_integrations"]?.["all"]).toEqual({});
+    expect(json.locals?.["aws_integration_ids_by_name"]).toBe(
+      "${{for i in data.spacelift_aws_integrations.all.integrations : i.name => i.integration_id...}}",
+    );
+    expect(resourceOf(json, "spacelift_aws_integration_attachment", VPC)).toMatchObject({
+      stack_id: `\${spacelift_stack.${VPC}.id}`,
+      integration_id: '${one(lookup(local.aws_integration_ids_by_name, "plat-deploy", []))}',
+      read: true,
+      write: false,
+      lifecycle: {
+        precondition: [
+          {
+            condition: '${length(lookup(local.aws_integration_ids_by_name, "plat-deploy", [])) == 1}',
+            error_message: expect.stringContaining('AWS integration "plat-deploy" does not exist'),
+          },
+        ],
+      },
+    });
+    expect(resourceNames(json, "spacelift_aws_role")).toEqual([]);
+  });
+
+  it("attaches an AWS integration by id without a lookup", () => {
+    const json = synthWith({ aws_integration: { id: "01HXYZ" } });
+    expect(json.data?.["spacelift_aws_integrations"]).toBeUndefined();
+    expect(resourceOf(json, "spacelift_aws_integration_attachment", VPC)).toEqual({
+      stack_id: `\${spacelift_stack.${VPC}.id}`,
+      integration_id: "01HXYZ",
+      read: true,
+      write: true,
+    });
+  });
+
+  it("keeps the AWS integration attachment until the destructor has run", () => {
+    const json = synthWith({ aws_integration: { id: "01HXYZ" } });
+    expect(
+      (resourceOf(json, "spacelift_stack_destructor", VPC) as { depends_on: string[] }).depends_on,
+    ).toContain(`spacelift_aws_integration_attachment.${VPC}`);
+  });
 });
