@@ -1,5 +1,5 @@
 /**
- * `trigger comment`: the pull-request comment that the GIT_PUSH PR Comment Trigger policy reacts
+ * `trigger comment`: the pull-request comment that the GIT_PUSH Plan Affected policy reacts
  * to, byte for byte what `cloudposse/github-action-atmos-affected-trigger-spacelift`'s
  * `scripts/spacelift-generate-pr-comment-body.sh` writes (GNU `sed` inserts the header text plus
  * its own newline, hence the two blank lines before the first command):

@@ -6,6 +6,7 @@ import { logicalId, namePart } from "./private/ids";
 import type { SpaceliftLookups } from "./private/lookups";
 import { stackSlug } from "./private/moves";
 import {
+  AwsIntegrationAttachmentResource,
   AwsRoleResource,
   ContextAttachmentResource,
   DriftDetectionResource,
@@ -30,7 +31,7 @@ export interface ChildStackProps {
 
 /**
  * One Spacelift stack and everything attached to it: env vars, the mounted tfvars file, role,
- * policy and context attachments, AWS role, drift detection, webhook, run, and a destructor that
+ * policy and context attachments, AWS role or integration, drift detection, webhook, run, and a destructor that
  * always exists and outlives (on destroy) everything its destroy run needs.
  */
 export class ChildStack extends Construct {
@@ -128,6 +129,23 @@ export class ChildStack extends Construct {
       });
       role.overrideLogicalId(rid());
       needed.push(role);
+    }
+    if (s.awsIntegration) {
+      const attachment = new AwsIntegrationAttachmentResource(this, "aws-integration", {
+        stackId: this.stackId,
+        integrationId: s.awsIntegration.id ?? "",
+        read: s.awsIntegration.read,
+        write: s.awsIntegration.write,
+      });
+      if (s.awsIntegration.name !== undefined) {
+        attachment.integrationId = lookups.awsIntegrationId(
+          s.awsIntegration.name,
+          attachment,
+          "Create it in Spacelift (or fix settings.spacelift.aws_integration.name) first.",
+        );
+      }
+      attachment.overrideLogicalId(rid());
+      needed.push(attachment);
     }
     if (s.driftDetection) {
       const drift = new DriftDetectionResource(this, "drift-detection", {

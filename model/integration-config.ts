@@ -31,8 +31,11 @@ export const DEFAULT_IMPLEMENTATIONS: Readonly<Record<string, Implementation>> =
 };
 
 const schema = z.strictObject({
-  /** Folder → implementation; replaces the defaults when given. */
-  components: z.record(z.string(), z.enum(IMPLEMENTATIONS)).optional(),
+  /**
+   * Folder → implementation, merged over {@link DEFAULT_IMPLEMENTATIONS} (a key given here wins);
+   * `false` turns a default off, so that folder is an ordinary HCL component.
+   */
+  components: z.record(z.string(), z.union([z.enum(IMPLEMENTATIONS), z.literal(false)])).optional(),
   /** Format of the paths in `deps:`/`import:` labels; `%s` is the manifest path without extension. */
   stack_config_path_template: z.string().includes("%s").optional(),
   /** Emit `deps:` labels (atmos's `process_component_deps`). */
@@ -127,7 +130,7 @@ export function readIntegrationConfig(config: AtmosConfig): IntegrationConfig {
     c.repository_root !== undefined ? resolve(configDir, c.repository_root) : config.basePath;
   const inRepo = (abs: string): string => relative(repositoryRoot, abs).split("\\").join("/");
   return {
-    implementations: c.components ?? DEFAULT_IMPLEMENTATIONS,
+    implementations: implementations(c.components ?? {}),
     stackConfigPathTemplate:
       c.stack_config_path_template ?? `${joinRepoPath(inRepo(config.stacksBasePath), "%s")}.yaml`,
     processComponentDeps: c.process_component_deps ?? true,
@@ -148,6 +151,18 @@ export function readIntegrationConfig(config: AtmosConfig): IntegrationConfig {
     setAtmosPathEnv: c.set_atmos_path_env ?? true,
     workspaceRoot: c.workspace_root ?? "/mnt/workspace/source",
   };
+}
+
+/** The user's folder → implementation map over the defaults, without the folders turned off. */
+function implementations(
+  configured: Readonly<Record<string, Implementation | false>>,
+): Readonly<Record<string, Implementation>> {
+  const merged: Record<string, Implementation> = { ...DEFAULT_IMPLEMENTATIONS };
+  for (const [folder, implementation] of Object.entries(configured)) {
+    if (implementation === false) delete merged[folder];
+    else merged[folder] = implementation;
+  }
+  return merged;
 }
 
 /** Joins repository-relative path parts, treating `""` as the root. */

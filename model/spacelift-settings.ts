@@ -9,10 +9,13 @@ const stringList = z.array(z.string());
 /** YAML may write a version or a map key as a number (`terraform_version: 1`). */
 const stringish = z.union([z.string(), z.number()]).transform((v) => String(v));
 
+/**
+ * A VCS block. `is_default` is not accepted: the provider computes it (a block without `id` uses
+ * the account's default integration), so a value in YAML would be silently ignored.
+ */
 const vcsNamespace = z.strictObject({
   namespace: z.string(),
   id: z.string().optional(),
-  is_default: z.boolean().optional(),
 });
 
 /** Hook keys, in the order Spacelift runs their phases. */
@@ -89,7 +92,19 @@ export const spaceliftSettingsSchema = z.strictObject({
   policies: z.union([stringList, z.strictObject({})]).optional(),
   context_attachments: stringList.optional(),
 
-  // AWS role.
+  // AWS: a reusable AWS integration, attached by name (resolved at plan time) or by id, or the
+  // legacy per-stack role (aws_role_*). The two are mutually exclusive (checked in stack-model.ts).
+  aws_integration: z
+    .strictObject({
+      name: z.string().min(1).optional(),
+      id: z.string().min(1).optional(),
+      read: z.boolean().optional(),
+      write: z.boolean().optional(),
+    })
+    .refine((v) => (v.name === undefined) !== (v.id === undefined), {
+      message: "must set exactly one of 'name' or 'id'",
+    })
+    .optional(),
   aws_role_enabled: z.boolean().optional(),
   aws_role_arn: z.string().optional(),
   aws_role_external_id: z.string().optional(),
@@ -118,9 +133,7 @@ export const spaceliftSettingsSchema = z.strictObject({
   previous_names: stringList.optional(),
 
   // VCS and vendor blocks.
-  azure_devops: z
-    .strictObject({ project: z.string(), id: z.string().optional(), is_default: z.boolean().optional() })
-    .optional(),
+  azure_devops: z.strictObject({ project: z.string(), id: z.string().optional() }).optional(),
   bitbucket_cloud: vcsNamespace.optional(),
   bitbucket_datacenter: vcsNamespace.optional(),
   github_enterprise: vcsNamespace.optional(),

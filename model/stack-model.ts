@@ -13,6 +13,14 @@ import { HOOK_KEYS, type HookKey, type SpaceliftSettings } from "./spacelift-set
 import { replaceContextTokens, spaceliftSlug, stackContext, type StackContext } from "./stack-names";
 import type { EnvironmentVariable, StackKind, StackModel, VcsSettings } from "./types";
 
+/** The keys of the per-stack AWS role, mutually exclusive with `aws_integration`. */
+const AWS_ROLE_KEYS = [
+  "aws_role_enabled",
+  "aws_role_arn",
+  "aws_role_external_id",
+  "aws_role_generate_credentials_in_worker",
+] as const satisfies readonly (keyof SpaceliftSettings)[];
+
 /** The atmos hook scripts Cloud Posse's runner images ship; stacks this app runs do not use them. */
 const ATMOS_HOOK_SCRIPTS = /^spacelift-(configure-paths|write-vars|tf-workspace)\b/;
 
@@ -95,7 +103,24 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
       ),
     );
   }
-  const awsRoleEnabled = s.aws_role_enabled ?? v.aws_role_enabled;
+  const awsIntegration = s.aws_integration;
+  // `aws_role_enabled: false` next to an integration says the same thing twice; anything else conflicts.
+  const awsRoleKeysSet = AWS_ROLE_KEYS.filter(
+    (k) => s[k] !== undefined && !(k === "aws_role_enabled" && s[k] === false),
+  );
+  if (awsIntegration && awsRoleKeysSet.length > 0) {
+    out.push(
+      modelDiagnostic(
+        "error",
+        "INVALID_SETTING",
+        settingSite("aws_integration"),
+        `aws_integration and ${awsRoleKeysSet.join(", ")} are mutually exclusive: a stack gets its AWS credentials either from an AWS integration or from a role`,
+        "Keep aws_integration (recommended) and remove the aws_role_* keys, or the other way round.",
+      ),
+    );
+  }
+  // An integration on the stack replaces the admin stack's default role (settings win over vars).
+  const awsRoleEnabled = awsIntegration ? false : (s.aws_role_enabled ?? v.aws_role_enabled);
   const awsRoleArn = s.aws_role_arn ?? v.aws_role_arn ?? undefined;
   if (awsRoleEnabled && !awsRoleArn) {
     out.push(
@@ -177,6 +202,16 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
               : {}),
             generateCredentialsInWorker:
               s.aws_role_generate_credentials_in_worker ?? v.aws_role_generate_credentials_in_worker,
+          },
+        }
+      : {}),
+    ...(awsIntegration
+      ? {
+          awsIntegration: {
+            ...(awsIntegration.name !== undefined ? { name: awsIntegration.name } : {}),
+            ...(awsIntegration.id !== undefined ? { id: awsIntegration.id } : {}),
+            read: awsIntegration.read ?? true,
+            write: awsIntegration.write ?? true,
           },
         }
       : {}),
@@ -320,12 +355,10 @@ function vcsOf(s: SpaceliftSettings, v: AdminStackVars): VcsSettings | undefined
     const namespace = block?.["namespace"];
     if (typeof namespace === "string") {
       const id = block?.["id"];
-      const isDefault = block?.["is_default"];
       return {
         provider,
         namespace,
         ...(typeof id === "string" ? { id } : {}),
-        ...(typeof isDefault === "boolean" ? { isDefault } : {}),
       };
     }
   }

@@ -32,8 +32,8 @@ export interface VcsSettings {
     | "raw_git";
   /** `namespace` (or `project` for Azure DevOps). */
   readonly namespace: string;
+  /** The VCS integration id; without it Spacelift uses the account's default integration. */
   readonly id?: string;
-  readonly isDefault?: boolean;
   /** raw_git only. */
   readonly url?: string;
 }
@@ -89,6 +89,18 @@ export interface StackModel {
     readonly roleArn: string;
     readonly externalId?: string;
     readonly generateCredentialsInWorker: boolean;
+  };
+  /**
+   * A reusable AWS integration attached to the stack (`spacelift_aws_integration_attachment`).
+   * Exactly one of `name` (looked up at plan time, with a precondition) and `id`.
+   */
+  readonly awsIntegration?: {
+    readonly name?: string;
+    readonly id?: string;
+    /** Used for read (plan) runs. */
+    readonly read: boolean;
+    /** Used for write (apply) runs. */
+    readonly write: boolean;
   };
   readonly driftDetection?: {
     readonly reconcile: boolean;

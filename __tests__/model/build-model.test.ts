@@ -136,6 +136,106 @@ describe("buildSpaceliftModel: settings", () => {
     expect(errors).toEqual([expect.objectContaining({ code: "LEGACY_SETTING" })]);
   });
 
+  it("fails on is_default in a VCS block (the provider computes it), naming the key", () => {
+    const errors = errorsOf(() =>
+      build(organisation([], { platVpcSettings: { gitlab: { namespace: "acme", is_default: true } } })),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: "UNKNOWN_SETTING",
+        keyPath: "components.terraform.vpc.settings.spacelift.gitlab.is_default",
+      }),
+    ]);
+  });
+
+  it("reads aws_integration by name with read and write defaulting to true", () => {
+    const model = build(organisation([], { platVpcSettings: { aws_integration: { name: "plat-deploy" } } }));
+    expect(model.stack("plat-ue1-dev-vpc")?.awsIntegration).toEqual({
+      name: "plat-deploy",
+      read: true,
+      write: true,
+    });
+    expect(model.stack("plat-ue1-dev-eks-cluster")?.awsIntegration).toBeUndefined();
+  });
+
+  it("reads aws_integration by id with explicit read and write", () => {
+    const model = build(
+      organisation([], { platVpcSettings: { aws_integration: { id: "01HXYZ", read: true, write: false } } }),
+    );
+    expect(model.stack("plat-ue1-dev-vpc")?.awsIntegration).toEqual({
+      id: "01HXYZ",
+      read: true,
+      write: false,
+    });
+  });
+
+  it("lets aws_integration replace the admin stack's default AWS role", () => {
+    const components = organisation([], { platVpcSettings: { aws_integration: { name: "plat-deploy" } } });
+    const plat = components[2]!.vars as Record<string, unknown>;
+    plat["aws_role_enabled"] = true;
+    plat["aws_role_arn"] = "arn:aws:iam::1:role/default";
+    const model = build(components);
+    expect(model.stack("plat-ue1-dev-vpc")?.awsRole).toBeUndefined();
+    expect(model.stack("plat-ue1-dev-eks-cluster")?.awsRole?.roleArn).toBe("arn:aws:iam::1:role/default");
+  });
+
+  it("fails when aws_integration and aws_role_* settings are both set, with the file location", () => {
+    const errors = errorsOf(() =>
+      build(
+        organisation([], {
+          platVpcSettings: {
+            aws_integration: { name: "plat-deploy" },
+            aws_role_enabled: true,
+            aws_role_arn: "arn:aws:iam::1:role/x",
+          },
+        }),
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: "INVALID_SETTING",
+        keyPath: "components.terraform.vpc.settings.spacelift.aws_integration",
+        location: expect.objectContaining({
+          file: "stacks/orgs/plat/ue1/dev.yaml",
+          line: expect.any(Number),
+        }),
+      }),
+    ]);
+    expect(errors[0]!.message).toContain("aws_role_enabled, aws_role_arn are mutually exclusive");
+  });
+
+  it("accepts aws_role_enabled: false next to aws_integration", () => {
+    expect(() =>
+      build(
+        organisation([], {
+          platVpcSettings: { aws_integration: { id: "01HXYZ" }, aws_role_enabled: false },
+        }),
+      ),
+    ).not.toThrow();
+  });
+
+  it.each([
+    ["neither name nor id", { read: true }],
+    ["both name and id", { name: "plat-deploy", id: "01HXYZ" }],
+  ])("fails on an aws_integration with %s", (_, value) => {
+    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { aws_integration: value } })));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: "INVALID_SETTING",
+        keyPath: "components.terraform.vpc.settings.spacelift.aws_integration",
+      }),
+    ]);
+    expect(errors[0]!.message).toContain("exactly one of 'name' or 'id'");
+  });
+
+  it("fails on an unknown aws_integration key with a suggestion", () => {
+    const errors = errorsOf(() =>
+      build(organisation([], { platVpcSettings: { aws_integration: { name: "x", wrte: false } } })),
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_SETTING" })]);
+    expect(errors[0]!.message).toContain("'write'");
+  });
+
   it("passes x_ keys through untouched", () => {
     expect(() => build(organisation([], { platVpcSettings: { x_team: "payments" } }))).not.toThrow();
   });

@@ -1,11 +1,12 @@
 /**
- * Name → id lookups for things that live in other stacks (spaces, policies, worker pools) and the
- * built-in "Space admin" role. Names were validated at synth time against the config; at plan time
+ * Name → id lookups for things that live in other stacks (spaces, policies, worker pools), AWS
+ * integrations (created outside this config) and the built-in "Space admin" role. Names were validated at synth time against the config; at plan time
  * a precondition on each consumer names what is missing (e.g. "apply the spaces stack first")
  * instead of Terraform's bare "invalid index".
  */
 import { TerraformLocal, type TerraformResource } from "cdktf";
 import { Construct } from "constructs";
+import { DataSpaceliftAwsIntegrations } from "../../.gen/providers/spacelift/data-spacelift-aws-integrations";
 import { DataSpaceliftPolicies } from "../../.gen/providers/spacelift/data-spacelift-policies";
 import { DataSpaceliftRole } from "../../.gen/providers/spacelift/data-spacelift-role";
 import { DataSpaceliftSpaces } from "../../.gen/providers/spacelift/data-spacelift-spaces";
@@ -15,7 +16,7 @@ import { hclString } from "./ids";
 /** Built-in spaces whose id equals their name. */
 const BUILT_IN_SPACES = new Set(["root", "legacy"]);
 
-type Kind = "space" | "policy" | "worker_pool";
+type Kind = "space" | "policy" | "worker_pool" | "aws_integration";
 
 /** Lazily created lookup tables of one cdktf stack. */
 export class SpaceliftLookups extends Construct {
@@ -60,6 +61,16 @@ export class SpaceliftLookups extends Construct {
     );
   }
 
+  /** The id of the AWS integration `name` (see {@link spaceId}). */
+  awsIntegrationId(name: string, consumer: TerraformResource, hint: string): string {
+    return this.lookup(
+      "aws_integration",
+      name,
+      consumer,
+      `The Spacelift AWS integration ${JSON.stringify(name)} does not exist (or its name is not unique). ${hint}`,
+    );
+  }
+
   /** The id of the built-in "Space admin" role. */
   spaceAdminRoleId(): string {
     if (!this.role) {
@@ -86,6 +97,10 @@ export class SpaceliftLookups extends Construct {
     } else if (kind === "policy") {
       new DataSpaceliftPolicies(this, "policies").overrideLogicalId("all");
       expression = "${{for p in data.spacelift_policies.all.policies : p.name => p.id...}}";
+    } else if (kind === "aws_integration") {
+      new DataSpaceliftAwsIntegrations(this, "aws_integrations").overrideLogicalId("all");
+      expression =
+        "${{for i in data.spacelift_aws_integrations.all.integrations : i.name => i.integration_id...}}";
     } else {
       new DataSpaceliftWorkerPools(this, "worker_pools").overrideLogicalId("all");
       expression =

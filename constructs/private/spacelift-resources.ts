@@ -5,6 +5,7 @@
  * twice (prepare, then synth) before it drops the undefined ones: about a tenth of a 10,000-stack
  * synth (docs/benchmarks.md). The JSON is the same.
  */
+import { AwsIntegrationAttachment } from "../../.gen/providers/spacelift/aws-integration-attachment";
 import { AwsRole } from "../../.gen/providers/spacelift/aws-role";
 import { ContextAttachment } from "../../.gen/providers/spacelift/context-attachment";
 import { DriftDetection } from "../../.gen/providers/spacelift/drift-detection";
@@ -47,6 +48,13 @@ export class MountedFileResource extends MountedFile {
 
 /** `spacelift_aws_role`, synthesizing set attributes only. */
 export class AwsRoleResource extends AwsRole {
+  protected override synthesizeAttributes(): Attributes {
+    return setOnly(super.synthesizeAttributes());
+  }
+}
+
+/** `spacelift_aws_integration_attachment`, synthesizing set attributes only. */
+export class AwsIntegrationAttachmentResource extends AwsIntegrationAttachment {
   protected override synthesizeAttributes(): Attributes {
     return setOnly(super.synthesizeAttributes());
   }

@@ -28,10 +28,7 @@ export function mountedVarsContent(vars: JsonValue): string {
 /** The VCS block of `spacelift_stack`, if any. */
 export function vcsBlock(vcs: VcsSettings | undefined): Partial<StackConfig> {
   if (!vcs) return {};
-  const common = {
-    ...(vcs.id !== undefined ? { id: vcs.id } : {}),
-    ...(vcs.isDefault !== undefined ? { isDefault: vcs.isDefault } : {}),
-  };
+  const common = vcs.id !== undefined ? { id: vcs.id } : {};
   switch (vcs.provider) {
     case "azure_devops":
       return { azureDevops: { project: vcs.namespace, ...common } };
