@@ -79,7 +79,7 @@ export function whatToChangeStep(target: BreakGlassTarget, state: StateLocation)
       "1. Give the component an s3 backend (`terraform.backend_type: s3` and `terraform.backend.s3`, usually in the organisation's `_defaults.yaml`; see docs/state-backend.md).",
       `2. Turn on external state access for the stack and download its state: \`spacectl stack state pull --id ${target.id} -o <file>\` (needs the state download permission). The file holds secrets: keep it on an encrypted disk and delete it afterwards.`,
       "3. Push it into the new backend before any run uses it: `terraform init` with the s3 backend, then `terraform state push <file>`.",
-      `4. Set \`settings.spacelift.manage_state: false\` (or remove \`manage_state: true\`) and ${apply}; check in its plan that the stack is updated in place, not replaced.`,
+      `4. Set \`settings.spacelift.manage_state: false\` (or remove \`manage_state: true\`) and ${apply}. \`manage_state\` is ForceNew in the Spacelift provider (docs/diff.md): its plan replaces the Spacelift stack (\`spacelift-atmos diff\` reports \`STACK_REPLACED\`), so read it before confirming.`,
     ],
     commands: [],
   };
