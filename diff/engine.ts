@@ -54,6 +54,7 @@ export function diffInventories(base: Inventory, head: Inventory): SpaceliftDiff
     stacks,
     policies,
     spaces,
+    workerPools,
     otherResources,
     acrossStates: declared.acrossStates,
     cdktfStacks,

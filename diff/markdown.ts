@@ -34,6 +34,7 @@ const FLAG_TITLES: Readonly<Record<RedFlagCode, string>> = {
   ROLE_ATTACHMENT_ADDED: "Grants a role",
   POLICY_REMOVED_WHILE_ATTACHED: "Removes a policy still in use",
   SPACE_REMOVED_WHILE_USED: "Removes a space still in use",
+  WORKER_POOL_REMOVED_WHILE_USED: "Removes a worker pool still in use",
 };
 
 /** Renders the report. */

@@ -34,6 +34,7 @@ export interface RuleInput {
   readonly stacks: readonly StackDiff[];
   readonly policies: readonly PolicyDiff[];
   readonly spaces: readonly EntityDiff[];
+  readonly workerPools: readonly EntityDiff[];
   readonly otherResources: readonly ResourceDiff[];
   readonly acrossStates: DeclaredRenames["acrossStates"];
   readonly cdktfStacks: SetChange;
@@ -163,6 +164,7 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
   }
   policyFlags(input, flag);
   spaceFlags(input, flag, warnings);
+  workerPoolFlags(input, flag);
   for (const r of input.acrossStates) {
     warnings.push({
       code: "RENAME_ACROSS_ADMIN_STACKS",
@@ -225,6 +227,25 @@ function policyFlags(
       "POLICY_REMOVED_WHILE_ATTACHED",
       p.name,
       `Policy ${p.name} is removed while ${list(users)} still attach it: their admin stacks fail to plan once it is gone.`,
+    );
+  }
+}
+
+/** A pool whose stacks still run on it (e.g. moved to `external.worker_pools` by mistake). */
+function workerPoolFlags(
+  input: RuleInput,
+  flag: (code: RedFlag["code"], subject: string, message: string) => void,
+): void {
+  for (const pool of input.workerPools) {
+    if (pool.change !== "removed") continue;
+    const users = [...input.head.stacks.values()]
+      .filter((s) => s.resource.attrs["worker_pool_id"] === pool.name)
+      .map((s) => s.id);
+    if (users.length === 0) continue;
+    flag(
+      "WORKER_POOL_REMOVED_WHILE_USED",
+      pool.name,
+      `Worker pool ${pool.name} is removed while ${list(users)} still run on it: their admin stacks fail to plan once it is gone, and runs queued on it never start.`,
     );
   }
 }

@@ -2,13 +2,13 @@
  * `break-glass STACK_ID`: Spacelift's Disaster Continuity procedure (assume the deployment role,
  * export its credentials, init/plan/apply) made exact for one stack of this configuration.
  */
-import type { SpaceliftModel, StackKind } from "../model";
-import { appSteps, componentSteps } from "./commands";
+import type { SpaceliftModel } from "../model";
+import { appSteps, componentSteps, previewSteps } from "./commands";
 import { assumeRoleStep } from "./credentials";
-import { noDeploymentRole } from "./errors";
+import { noDeploymentRole, noPreviewDeploymentRole } from "./errors";
 import { apisOf, findTarget, type BreakGlassTarget } from "./targets";
 import { stateOf } from "./state";
-import type { RepositoryLayout, Runbook, RunbookRole, RunbookStep } from "./types";
+import type { RepositoryLayout, Runbook, RunbookRole, RunbookStep, TargetKind } from "./types";
 import { runbookWarnings } from "./warnings";
 import { stateStep, whatToChangeStep } from "./state-steps";
 
@@ -35,19 +35,23 @@ export interface RunbookOptions {
 export function buildRunbook(model: SpaceliftModel, stackId: string, options: RunbookOptions): Runbook {
   const target = findTarget(model, stackId);
   const { source, stack } = target;
+  const preview = target.preview?.environment;
   const apis = apisOf(target.kind);
   const { location: state, workspace, warnings: stateWarnings } = stateOf(target);
   const runnable = state.kind !== "spacelift" && state.kind !== "none";
   const role = roleOf(target, options.roleArn);
   if (runnable && apis.aws && role === undefined)
-    throw noDeploymentRole(stackId, source, workerContext(model, target), stack !== undefined);
+    throw target.preview !== undefined
+      ? noPreviewDeploymentRole(stackId, target.preview.templateFile, workerContext(model, target))
+      : noDeploymentRole(stackId, source, workerContext(model, target), stack !== undefined);
   const binary = binaryOf(target);
-  const terraformVersion = stack?.terraformVersion;
+  const terraformVersion = stack?.terraformVersion ?? preview?.terraformVersion;
   const warnings = [
     ...runbookWarnings({ target, apis, state, binary, ...(terraformVersion ? { terraformVersion } : {}) }),
     ...stateWarnings,
   ];
-  const spaceliftRoleArn = options.roleArn !== undefined ? stack?.awsRole?.roleArn : undefined;
+  const spaceliftRoleArn =
+    options.roleArn !== undefined ? (stack?.awsRole ?? preview?.awsRole)?.roleArn : undefined;
   const steps: RunbookStep[] = [];
   if (!runnable) {
     steps.push(whatToChangeStep(target, state));
@@ -56,37 +60,59 @@ export function buildRunbook(model: SpaceliftModel, stackId: string, options: Ru
     if (role !== undefined) steps.push(assumeRoleStep(role, stackId, spaceliftRoleArn));
     steps.push(stateStep(state, role !== undefined, binary));
     steps.push(
-      ...(target.kind === "component"
-        ? componentSteps({
-            atmosComponent: source.atmosComponent,
-            atmosStack: source.atmosStack,
-            componentPath: source.componentPath,
-            workspace,
+      ...(preview !== undefined
+        ? previewSteps({
+            repository: preview.repository,
+            branch: preview.branch,
+            projectRoot: preview.projectRoot,
+            environment: preview.environment,
             binary,
             ...(terraformVersion !== undefined ? { terraformVersion } : {}),
-            layout: options.layout,
           })
-        : appSteps({
-            stackId,
-            binary,
-            ...(terraformVersion !== undefined ? { terraformVersion } : {}),
-            usesSpaceliftApi: apis.spacelift,
-            ...spaceliftEndpoint(model),
-            sensitiveVariables: sensitiveVariables(model, target),
-            layout: options.layout,
-          })),
+        : target.kind === "component"
+          ? componentSteps({
+              atmosComponent: source.atmosComponent,
+              atmosStack: source.atmosStack,
+              componentPath: source.componentPath,
+              workspace,
+              binary,
+              ...(terraformVersion !== undefined ? { terraformVersion } : {}),
+              layout: options.layout,
+            })
+          : appSteps({
+              stackId,
+              binary,
+              ...(terraformVersion !== undefined ? { terraformVersion } : {}),
+              usesSpaceliftApi: apis.spacelift,
+              ...spaceliftEndpoint(model),
+              sensitiveVariables: sensitiveVariables(model, target),
+              layout: options.layout,
+            })),
     );
   }
   return {
     stackId,
     kind: target.kind,
-    runBySpacelift: stack !== undefined,
+    runBySpacelift: stack !== undefined || preview !== undefined,
     ...(stack !== undefined
       ? { managerId: stack.managerId, repository: stack.repository, branch: stack.branch }
       : {}),
+    ...(target.preview !== undefined
+      ? {
+          managerId: target.preview.managerId,
+          repository: target.preview.environment.repository,
+          branch: target.preview.environment.branch,
+          preview: {
+            service: target.preview.environment.service,
+            file: target.preview.environment.file,
+            templateFile: target.preview.templateFile,
+            deleteAt: target.preview.environment.deleteAt,
+          },
+        }
+      : {}),
     atmosStack: source.atmosStack,
     atmosComponent: source.atmosComponent,
-    componentFolder: source.component,
+    componentFolder: preview !== undefined ? preview.projectRoot || "." : source.component,
     stackFile: source.stackFile,
     apis,
     runnable,
@@ -102,18 +128,19 @@ export function buildRunbook(model: SpaceliftModel, stackId: string, options: Ru
 }
 
 /** How each kind is described to operators. */
-export const KIND_DESCRIPTIONS: Readonly<Record<StackKind, string>> = {
+export const KIND_DESCRIPTIONS: Readonly<Record<TargetKind, string>> = {
   component: "HCL component run by atmos",
   "admin-stack": "admin stack (synthesized by this app)",
   spaces: "spaces and policies (synthesized by this app)",
   "worker-pool": "worker pool (synthesized by this app)",
   "state-backend": "state backend (synthesized by this app)",
   "preview-environments": "preview environments (synthesized by this app)",
+  "preview-environment": "preview environment (created by a preview-environments manager)",
 };
 
 function roleOf(target: BreakGlassTarget, override: string | undefined): RunbookRole | undefined {
   if (override !== undefined) return { arn: override, source: "override" };
-  const aws = target.stack?.awsRole;
+  const aws = target.stack?.awsRole ?? target.preview?.environment.awsRole;
   if (aws === undefined) return undefined;
   return {
     arn: aws.roleArn,
@@ -124,14 +151,17 @@ function roleOf(target: BreakGlassTarget, override: string | undefined): Runbook
 
 function binaryOf(target: BreakGlassTarget): string {
   if (target.kind === "component") return target.source.command || "terraform";
-  return target.stack?.terraformWorkflowTool === "OPEN_TOFU" ? "tofu" : "terraform";
+  const tool = target.stack?.terraformWorkflowTool ?? target.preview?.environment.terraformWorkflowTool;
+  return tool === "OPEN_TOFU" ? "tofu" : "terraform";
 }
 
 /** Where a stack without a role gets AWS credentials in Spacelift (for the NO_DEPLOYMENT_ROLE error). */
 function workerContext(model: SpaceliftModel, target: BreakGlassTarget): string {
   const stack = target.stack;
-  if (stack === undefined) return "Spacelift does not run it; it is deployed by hand.";
-  const poolName = stack.workerPoolName;
+  const preview = target.preview?.environment;
+  if (stack === undefined && preview === undefined)
+    return "Spacelift does not run it; it is deployed by hand.";
+  const poolName = stack !== undefined ? stack.workerPoolName : preview?.workerPoolName;
   if (poolName === undefined)
     return "in Spacelift it runs on the public workers, which have no AWS credentials of their own.";
   const pool = model.workerPools.find((p) => p.name === poolName);
@@ -144,7 +174,7 @@ function workerContext(model: SpaceliftModel, target: BreakGlassTarget): string 
 }
 
 function beforeYouStart(target: BreakGlassTarget): RunbookStep {
-  const stack = target.stack;
+  const stack = target.stack ?? target.preview?.environment;
   return {
     title: "Before you start",
     notes:

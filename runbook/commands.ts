@@ -129,6 +129,55 @@ export function appSteps(input: AppCommandsInput): RunbookStep[] {
   return steps;
 }
 
+/** What the preview-environment steps need to know (model/preview-environment-build.ts). */
+export interface PreviewCommandsInput {
+  /** Repository of the root module, as the Spacelift VCS integration names it. */
+  readonly repository: string;
+  readonly branch: string;
+  /** Directory of the root module in the repository (`""` = the root). */
+  readonly projectRoot: string;
+  /** The stack's environment variables (from committed YAML: never secrets). */
+  readonly environment: readonly { readonly name: string; readonly value: string }[];
+  readonly binary: string;
+  readonly terraformVersion?: string;
+}
+
+/**
+ * Plan and apply of a preview environment: its root module is plain Terraform in the service's
+ * infrastructure repository, run with the variables its Spacelift stack sets.
+ */
+export function previewSteps(input: PreviewCommandsInput): RunbookStep[] {
+  const { binary } = input;
+  const names = input.environment.map((e) => e.name);
+  return [
+    {
+      title: "Go to the root module and set its variables",
+      notes: [
+        `The environment stack runs \`${input.repository}\` at \`${input.branch}\`, directory \`${input.projectRoot || "."}\` (its service template). Run these lines in your clone of that repository.`,
+        "Spacelift sets these environment variables on the stack, from the environment file and the service template's `env`; none of them is secret.",
+      ],
+      commands: [
+        TO_REPOSITORY_ROOT,
+        ...(input.projectRoot !== "" ? [`cd ${shellWord(input.projectRoot)}`] : []),
+        ...input.environment.map((e) => `export ${e.name}=${shellWord(e.value)}`),
+      ],
+    },
+    {
+      title: "Plan (read-only)",
+      notes: [
+        `Install \`${binary}\`${versionText(input.terraformVersion)}. \`-lock-timeout=${LOCK_TIMEOUT}\` waits for a lock someone else holds instead of failing. Read the plan before going on.`,
+      ],
+      commands: [`${binary} init`, `${binary} plan -lock-timeout=${LOCK_TIMEOUT} -out=${PLAN_FILE}`],
+    },
+    {
+      title: "Apply the reviewed plan",
+      notes: ["Applies exactly the planfile you read."],
+      commands: [`${binary} apply -lock-timeout=${LOCK_TIMEOUT} ${PLAN_FILE}`],
+    },
+    cleanupStep([`rm -f ${PLAN_FILE}`], false, [], names),
+  ];
+}
+
 function spaceliftCredentialsStep(endpoint: string | undefined): RunbookStep {
   return {
     title: "Spacelift API credentials",
@@ -149,6 +198,7 @@ function cleanupStep(
   removals: readonly string[],
   spacelift: boolean,
   variables: readonly string[] = [],
+  environment: readonly string[] = [],
 ): RunbookStep {
   const names = [
     "AWS_ACCESS_KEY_ID",
@@ -156,6 +206,7 @@ function cleanupStep(
     "AWS_SESSION_TOKEN",
     ...(spacelift ? ["SPACELIFT_API_KEY_ENDPOINT", "SPACELIFT_API_KEY_ID", "SPACELIFT_API_KEY_SECRET"] : []),
     ...variables.map((v) => `TF_VAR_${v}`),
+    ...environment,
   ];
   return {
     title: "Afterwards",

@@ -47,6 +47,17 @@ export function noDeploymentRole(
   ]);
 }
 
+/** A preview environment whose resources need AWS credentials, and whose service template has no `aws_role`. */
+export function noPreviewDeploymentRole(id: string, templateFile: string, context: string): DiagnosticError {
+  return new DiagnosticError([
+    diagnostic(
+      "NO_DEPLOYMENT_ROLE",
+      `preview environment '${id}' has no deployment role (aws_role in ${templateFile}): ${context}`,
+      "Pass the role to assume with --role-arn (your break-glass role). To keep a record of it, set aws_role.role_arn in the service template.",
+    ),
+  ]);
+}
+
 function diagnostic(code: RunbookErrorCode, message: string, hint: string): Diagnostic {
   return { code, severity: "error", message, hint };
 }

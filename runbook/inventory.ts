@@ -4,11 +4,11 @@
  * Spacelift stacks"). Sorted throughout, so the output diffs cleanly between commits.
  */
 import type { JsonMap, JsonValue } from "../config-engine/types";
-import type { AppComponentModel, SpaceliftModel, StackKind } from "../model";
+import type { AppComponentModel, SpaceliftModel } from "../model";
 import type { RemoteStateLookup } from "../model/worker-pool-types";
 import { backendRoleArn, stateOf } from "./state";
 import { allTargets } from "./targets";
-import type { StateLocation } from "./types";
+import type { StateLocation, TargetKind } from "./types";
 
 /** Why a role other than a deployment role matters. */
 export const ROLE_USES = [
@@ -34,7 +34,7 @@ export const ROLE_USE_DESCRIPTIONS: Readonly<Record<RoleUse, string>> = {
 /** One stack's entry. */
 export interface InventoryStack {
   readonly id: string;
-  readonly kind: StackKind;
+  readonly kind: TargetKind;
   /** @default - not run by Spacelift */
   readonly managerId?: string;
   /** @default - none: the stack uses ambient or worker credentials */
@@ -86,22 +86,29 @@ export function buildInventory(model: SpaceliftModel): Inventory {
   const without: string[] = [];
   const stacks: InventoryStack[] = [];
   for (const t of targets) {
-    const aws = t.stack?.awsRole;
+    const preview = t.preview?.environment;
+    const aws = t.stack?.awsRole ?? preview?.awsRole;
     if (aws) deployment.add("deployment", aws.roleArn, t.id);
     else without.push(t.id);
-    const backendRole = t.source.backendType === "s3" ? backendRoleArn(t.source.backend) : undefined;
-    if (backendRole !== undefined) other.add("state-backend-role", backendRole, t.id);
-    const providerRole = providerRoleArn(t.source.providers);
-    if (providerRole !== undefined) other.add("provider-role", providerRole, t.id);
+    // A preview environment's source is its manager's component: the backend and providers there
+    // are the manager's, not the environment's (whose root module brings its own).
+    if (preview === undefined) {
+      const backendRole = t.source.backendType === "s3" ? backendRoleArn(t.source.backend) : undefined;
+      if (backendRole !== undefined) other.add("state-backend-role", backendRole, t.id);
+      const providerRole = providerRoleArn(t.source.providers);
+      if (providerRole !== undefined) other.add("provider-role", providerRole, t.id);
+    }
     if (t.app) appRoles(t.app, other, unresolved);
+    const managerId = t.stack?.managerId ?? t.preview?.managerId;
+    const workerPool = t.stack !== undefined ? t.stack.workerPoolName : preview?.workerPoolName;
     stacks.push({
       id: t.id,
       kind: t.kind,
-      ...(t.stack ? { managerId: t.stack.managerId } : {}),
+      ...(managerId !== undefined ? { managerId } : {}),
       ...(aws
         ? { deploymentRole: { arn: aws.roleArn, ...(aws.externalId ? { externalId: aws.externalId } : {}) } }
         : {}),
-      ...(t.stack?.workerPoolName !== undefined ? { workerPool: t.stack.workerPoolName } : {}),
+      ...(workerPool !== undefined ? { workerPool } : {}),
       state: stateOf(t).location,
     });
   }

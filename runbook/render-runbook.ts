@@ -26,8 +26,21 @@ function facts(r: Runbook): [string, string][] {
     ["Stack", `\`${r.stackId}\``],
     ["Kind", KIND_DESCRIPTIONS[r.kind]],
     ["Managed by", r.managerId !== undefined ? `\`${r.managerId}\`` : "not run by Spacelift"],
-    ["Atmos stack", `\`${r.atmosStack}\` (manifest \`${r.stackFile}\`)`],
-    ["Atmos component", `\`${r.atmosComponent}\` (folder \`${r.componentFolder}\`)`],
+    ...(r.preview !== undefined
+      ? ([
+          [
+            "Declared in",
+            `\`${r.preview.file}\` (template \`${r.preview.templateFile}\`; manager component \`${r.atmosComponent}\` of atmos stack \`${r.atmosStack}\`)`,
+          ],
+          [
+            "Root module",
+            `\`${r.repository ?? ""}\` at \`${r.branch ?? ""}\` (folder \`${r.componentFolder}\`)`,
+          ],
+        ] satisfies [string, string][])
+      : ([
+          ["Atmos stack", `\`${r.atmosStack}\` (manifest \`${r.stackFile}\`)`],
+          ["Atmos component", `\`${r.atmosComponent}\` (folder \`${r.componentFolder}\`)`],
+        ] satisfies [string, string][])),
     ["Workspace", `\`${r.workspace}\``],
     ["Terraform", `\`${r.binary}\` ${r.terraformVersion ?? "(version not pinned)"}`],
     ["Deployment role", roleText(r)],

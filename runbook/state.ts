@@ -1,7 +1,8 @@
 /**
  * Where a stack's state lives, read from the atmos backend the same way the stack uses it: HCL
  * components through the backend file atmos generates (Terraform workspaces), app stacks through the
- * backend this app synthesizes (default workspace, key from `appStateKey`).
+ * backend this app synthesizes (default workspace, key from `appStateKey`). A preview environment's
+ * state is Spacelift's (`manage_state: true`, the template default) or its root module's own backend.
  */
 import { appStateKey } from "../model/state-key";
 import type { JsonMap, JsonValue } from "../config-engine/types";
@@ -21,6 +22,14 @@ export interface StackState {
 
 /** Reads the state location of `target` from its atmos backend and Spacelift settings. */
 export function stateOf(target: BreakGlassTarget): StackState {
+  const preview = target.preview?.environment;
+  if (preview !== undefined) {
+    // Spacelift runs a stack without `terraform_workspace` in the default workspace.
+    const location: StateLocation = preview.manageState
+      ? { kind: "spacelift" }
+      : { kind: "root-module", repository: preview.repository, projectRoot: preview.projectRoot };
+    return { location, workspace: "default", warnings: [] };
+  }
   const source = target.source;
   const isComponent = target.kind === "component";
   const workspace = isComponent ? source.workspace : "default";

@@ -4,6 +4,12 @@
  */
 import type { StackKind } from "../model";
 
+/**
+ * What a break-glass target is: a kind of model stack, or a preview environment (a Spacelift stack
+ * that a preview-environments manager declares in an environment file, not an atmos component).
+ */
+export type TargetKind = StackKind | "preview-environment";
+
 /** Where the repository keeps this app and the atmos config, repository-relative (`""` = the root). */
 export interface RepositoryLayout {
   /** Directory holding atmos.yaml (`integrations.spacelift_atmos` → `configDirInRepo`). */
@@ -20,6 +26,11 @@ export type StateLocation =
   | { readonly kind: "spacelift" }
   /** No backend and not Spacelift-managed: a local file that does not outlive a run. */
   | { readonly kind: "none" }
+  /**
+   * Not Spacelift-managed, and the backend is declared by the stack's Terraform code (a preview
+   * environment's root module), which this configuration does not describe.
+   */
+  | { readonly kind: "root-module"; readonly repository: string; readonly projectRoot: string }
   | S3StateLocation
   /** Another atmos backend type; only its type is reported (its settings may hold credentials). */
   | { readonly kind: "other"; readonly backendType: string };
@@ -77,7 +88,7 @@ export interface RunbookStep {
 /** Everything an operator needs to run one stack without Spacelift. */
 export interface Runbook {
   readonly stackId: string;
-  readonly kind: StackKind;
+  readonly kind: TargetKind;
   /** False for app components deployed by hand (a state backend). */
   readonly runBySpacelift: boolean;
   /** The admin stack that creates it. @default - none (not run by Spacelift) */
@@ -85,7 +96,10 @@ export interface Runbook {
   /** Logical atmos stack name (what `atmos … -s` takes). */
   readonly atmosStack: string;
   readonly atmosComponent: string;
-  /** Terraform folder of the component. */
+  /**
+   * Terraform folder of the component; for a preview environment, the root module's directory in
+   * its repository (`.` for the repository root).
+   */
   readonly componentFolder: string;
   /** Stack manifest, relative to the stacks base path, without extension. */
   readonly stackFile: string;
@@ -93,6 +107,8 @@ export interface Runbook {
   readonly repository?: string;
   /** @default - not run by Spacelift */
   readonly branch?: string;
+  /** For a preview environment: where it is declared. @default - not a preview environment */
+  readonly preview?: RunbookPreview;
   readonly apis: StackApis;
   /** False when the state exists only in Spacelift: nothing can be run without it. */
   readonly runnable: boolean;
@@ -110,6 +126,17 @@ export interface Runbook {
   /** Facts an operator must know before starting (also printed at the top). */
   readonly warnings: readonly string[];
   readonly steps: readonly RunbookStep[];
+}
+
+/** Where a preview environment is declared, and what it runs with. */
+export interface RunbookPreview {
+  readonly service: string;
+  /** The environment file (display path, under the atmos base path). */
+  readonly file: string;
+  /** The service template (display path). */
+  readonly templateFile: string;
+  /** Unix timestamp (seconds) at which Spacelift deletes the stack with its resources. */
+  readonly deleteAt: number;
 }
 
 /** Output formats of a runbook. */

@@ -2,7 +2,8 @@
  * What an operator must know before breaking glass on a stack: facts that make a step fail or make
  * it dangerous. Each is one sentence in the user's vocabulary (YAML keys as atmos writes them).
  */
-import type { BreakGlassTarget } from "./targets";
+import { formatTimestamp } from "../model/preview-id";
+import type { BreakGlassTarget, PreviewTarget } from "./targets";
 import type { StackApis, StateLocation } from "./types";
 
 /** S3 lock files (`use_lockfile`) need Terraform 1.10 or OpenTofu 1.8, or later. */
@@ -26,10 +27,12 @@ export function runbookWarnings(input: WarningInput): string[] {
   const { target, apis, state } = input;
   const stack = target.stack;
   const out: string[] = [];
+  const preview = target.preview !== undefined ? [previewWarning(target.preview)] : [];
   switch (state.kind) {
     case "spacelift":
       out.push(
         "The state of this stack exists only in Spacelift (`manage_state: true`): it CANNOT be run without Spacelift. The last step says what to change while Spacelift is up.",
+        ...preview,
       );
       return out;
     case "none":
@@ -37,6 +40,8 @@ export function runbookWarnings(input: WarningInput): string[] {
         "This stack has no backend and Spacelift does not manage its state (`manage_state: false`): its state does not outlive a run, so there is nothing to run against. Configure an s3 backend for it.",
       );
       return out;
+    case "root-module":
+      break;
     case "other":
       out.push(
         state.backendType === "local"
@@ -86,12 +91,20 @@ export function runbookWarnings(input: WarningInput): string[] {
       `Spacelift contexts are attached (${stack.contextAttachments.map((c) => `\`${c}\``).join(", ")}): the environment variables and files they provide are not available here. Set what the stack needs from them yourself.`,
     );
   }
-  if (stack?.terraformWorkflowTool === "CUSTOM") {
+  if ((stack?.terraformWorkflowTool ?? target.preview?.environment.terraformWorkflowTool) === "CUSTOM") {
     out.push(
       "The stack uses a custom workflow tool (`terraform_workflow_tool: CUSTOM`): use the same binary Spacelift runs.",
     );
   }
+  out.push(...preview);
   return out;
+}
+
+/** A preview environment is short-lived and declared by a file: say when it goes and where it comes from. */
+function previewWarning(preview: PreviewTarget): string {
+  const e = preview.environment;
+  const deleteAt = formatTimestamp(new Date(e.deleteAt * 1000));
+  return `This is a preview environment of \`${e.service}\` (\`${e.file}\`, template \`${preview.templateFile}\`): Spacelift deletes the stack with its resources at ${deleteAt} (\`ttl_hours\`), and deleting the file makes the manager \`${preview.managerId}\` destroy it. Change the environment through its file, not by hand.`;
 }
 
 /** True when `version` (`major.minor[.patch…]`) is older than `[major, minor]`. */

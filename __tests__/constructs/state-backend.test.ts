@@ -11,6 +11,7 @@ import type {} from "cdktf/lib/testing/adapters/jest";
 import type { Construct } from "constructs";
 import { isDiagnosticError } from "../../config-engine/diagnostics";
 import { StateBackend, type StateBackendProps } from "../../constructs/state-backend";
+import { expectValidAgainstSchemas } from "../helpers/schema";
 
 const ACCOUNT = "111111111111";
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/terraform`;
@@ -41,10 +42,13 @@ function addBackend(scope: Construct, overrides: Overrides = {}): StateBackend {
   });
 }
 
+/** Synthesizes the backend and checks the result against the provider schemas. */
 function synth(overrides: Overrides = {}): string {
-  return Testing.synthScope((scope) => {
+  const text = Testing.synthScope((scope) => {
     addBackend(scope, overrides);
   });
+  expectValidAgainstSchemas(text);
+  return text;
 }
 
 function parse(json: string): TfJson {

@@ -9,6 +9,7 @@ import { LaunchTemplate } from "@cdktf/provider-aws/lib/launch-template";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { isDiagnosticError, type Diagnostic } from "../../config-engine/diagnostics";
 import { WorkerPoolAsg, type WorkerPoolAsgProps } from "../../constructs/worker-pool-asg";
+import { expectValidAgainstSchemas } from "../helpers/schema";
 import { synthJson, type SynthJson } from "../helpers/synth";
 
 const SECRET_ARN =
@@ -42,16 +43,22 @@ const ASG_PROPS: WorkerPoolAsgProps = {
   tags: { Team: "platform" },
 };
 
+/** Synthesizes the auto-scaling group and checks the result against the provider schemas. */
 function synthAsg(overrides: Partial<WorkerPoolAsgProps> = {}): string {
-  return Testing.synthScope((scope) => {
+  const text = Testing.synthScope((scope) => {
     new WorkerPoolAsg(scope, "workers", { ...ASG_PROPS, ...overrides });
   });
+  expectValidAgainstSchemas(text);
+  return text;
 }
 
+/** Synthesizes it in its own stack, checked against the provider schemas, and parses it. */
 function stackOf(overrides: Partial<WorkerPoolAsgProps> = {}): SynthJson {
   const stack = new TerraformStack(new App(), "workers");
   new WorkerPoolAsg(stack, "workers", { ...ASG_PROPS, ...overrides });
-  return synthJson(stack);
+  const json = synthJson(stack);
+  expectValidAgainstSchemas(json);
+  return json;
 }
 
 /** The only resource of `type` in the stack. */

@@ -1,13 +1,17 @@
 import { App, TerraformStack, Testing } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import type { Construct } from "constructs";
 import { ApiKey as ApiKeyResource } from "../../.gen/providers/spacelift/api-key";
 import { DataSpaceliftRole } from "../../.gen/providers/spacelift/data-spacelift-role";
+import { SpaceliftProvider } from "../../.gen/providers/spacelift/provider";
 import { RoleAttachment as RoleAttachmentResource } from "../../.gen/providers/spacelift/role-attachment";
 import { WorkerPool as WorkerPoolResource } from "../../.gen/providers/spacelift/worker-pool";
 import { isDiagnosticError } from "../../config-engine/diagnostics";
 import type { JsonMap } from "../../config-engine/types";
 import { CSR_VARIABLES, WorkerPool } from "../../constructs/worker-pool";
 import { parseWorkerPoolConfig, type WorkerPoolParseOptions } from "../../model/worker-pool-config";
+import { expectValidAgainstSchemas } from "../helpers/schema";
 import { synthJson, type SynthJson } from "../helpers/synth";
 
 const VARS: JsonMap = {
@@ -33,16 +37,33 @@ function config(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {
   return parseWorkerPoolConfig({ ...VARS, ...vars }, { spaceNames: ["core"], ...options }).config;
 }
 
-function synthPool(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): string {
-  return Testing.synthScope((scope) => {
-    new WorkerPool(scope, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
-  });
+/**
+ * The providers the app's worker-pool stack declares: without them the JSON names no source for
+ * `spacelift`, and the schema validator cannot tell the provider's resources apart.
+ */
+function addProviders(scope: Construct): void {
+  new AwsProvider(scope, "aws", { region: "us-east-1" });
+  new SpaceliftProvider(scope, "spacelift", { apiKeyEndpoint: "https://acme.app.spacelift.io" });
 }
 
+/** Synthesizes a pool and checks the result against the provider schemas. */
+function synthPool(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): string {
+  const text = Testing.synthScope((scope) => {
+    addProviders(scope);
+    new WorkerPool(scope, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
+  });
+  expectValidAgainstSchemas(text);
+  return text;
+}
+
+/** Synthesizes a pool in its own stack, checked against the provider schemas, and parses it. */
 function stackOf(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): SynthJson {
   const stack = new TerraformStack(new App(), "pool");
+  addProviders(stack);
   new WorkerPool(stack, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
-  return synthJson(stack);
+  const json = synthJson(stack);
+  expectValidAgainstSchemas(json);
+  return json;
 }
 
 function byName(json: SynthJson, type: string, name: string): Record<string, unknown> | undefined {

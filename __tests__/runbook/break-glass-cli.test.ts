@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +26,7 @@ describe("spacelift-atmos break-glass: goldens of the embedded example", () => {
   it.each([
     ["a component stack", "plat-ue1-prod-vpc"],
     ["an admin stack", "plat-gbl-spacelift-admin-stack"],
+    ["a preview environment", "hello-service-preview-32a59ba"],
   ])("prints the runbook of %s", async (_, id) => {
     const r = await run(["break-glass", id]);
     expect(r.code).toBe(0);
@@ -143,6 +144,146 @@ describe("spacelift-atmos break-glass STACK_ID", () => {
     expect(r.out).not.toContain("aws sts assume-role");
     expect(r.err).toContain("MANAGE_STATE_CONFLICT");
   });
+});
+
+describe("spacelift-atmos break-glass: preview environments", () => {
+  const PREVIEW_ROLE = "arn:aws:iam::222222222222:role/acme-plat-gbl-dev-preview-environments";
+
+  /** A copy of the embedded example whose hello-service template has `manage_state` set to `value`. */
+  function withPreviewManageState(value: boolean): string {
+    const copy = mkdtempSync(join(tmpdir(), "break-glass-preview-"));
+    cpSync(join(REPO_ROOT, "stacks-config"), join(copy, "stacks-config"), { recursive: true });
+    const template = join(copy, "stacks-config", "preview-environments", "hello-service", "service.yaml");
+    const text = readFileSync(template, "utf8");
+    expect(text).toMatch(/^manage_state: (true|false)$/m);
+    writeFileSync(template, text.replace(/^manage_state: (true|false)$/m, `manage_state: ${value}`));
+    return copy;
+  }
+
+  it("lists every environment with its manager, role, worker pool and state in the JSON inventory", async () => {
+    const r = await run(["break-glass", "--inventory", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const inv = JSON.parse(r.out) as {
+      deployment_roles: { role_arn: string; stacks: string[] }[];
+      stacks: { id: string }[];
+    };
+    expect(inv.deployment_roles).toContainEqual({
+      role_arn: PREVIEW_ROLE,
+      stacks: ["hello-service-preview-32a59ba", "hello-service-preview-6aff8af"],
+    });
+    expect(inv.stacks.find((s) => s.id === "hello-service-preview-32a59ba")).toEqual({
+      id: "hello-service-preview-32a59ba",
+      kind: "preview-environment",
+      managed_by: "plat-gbl-spacelift-preview-environments",
+      deployment_role: { role_arn: PREVIEW_ROLE, external_id: null },
+      worker_pool: "acme-core-ue1-auto-spacelift-worker-pool",
+      state: { kind: "spacelift" },
+    });
+  });
+
+  it("does not credit an environment with its manager's backend role", async () => {
+    const r = await run(["break-glass", "--inventory", "--format", "json"]);
+    const inv = JSON.parse(r.out) as { other_roles: { by: string[] }[] };
+    for (const role of inv.other_roles) expect(role.by.join(",")).not.toContain("hello-service-preview");
+  });
+
+  it("runs an environment with manage_state: false from its root module, with its role and variables", async () => {
+    const copy = withPreviewManageState(false);
+    const r = await run(["break-glass", "hello-service-preview-6aff8af", "--format", "json"], copy);
+    expect(r.code).toBe(0);
+    const runbook = JSON.parse(r.out) as {
+      steps: { title: string; commands: string[] }[];
+      warnings: string[];
+    };
+    expect(runbook).toMatchObject({
+      stack_id: "hello-service-preview-6aff8af",
+      kind: "preview-environment",
+      run_by_spacelift: true,
+      manager_id: "plat-gbl-spacelift-preview-environments",
+      repository: "hello-service-infra",
+      branch: "feature/greeting",
+      component_folder: ".",
+      workspace: "default",
+      runnable: true,
+      role: { arn: PREVIEW_ROLE, source: "stack" },
+      state: { kind: "root-module", repository: "hello-service-infra", project_root: "" },
+      terraform_version: "1.11.4",
+      preview: {
+        service: "hello-service",
+        file: "stacks-config/preview-environments/hello-service/environments/acme-hello-service-infra-7-6aff8af.yaml",
+        template_file: "stacks-config/preview-environments/hello-service/service.yaml",
+      },
+    });
+    const commands = runbook.steps.flatMap((s) => s.commands);
+    expect(commands).toContain(`  --role-arn ${PREVIEW_ROLE} \\`);
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        "export TF_VAR_code_version=latest",
+        "export TF_VAR_environment=6aff8af",
+        "export TF_VAR_domain_name=preview.acme.example",
+        "terraform init",
+        "terraform plan -lock-timeout=5m -out=break-glass.tfplan",
+        "terraform apply -lock-timeout=5m break-glass.tfplan",
+      ]),
+    );
+    expect(commands.join("\n")).not.toMatch(/atmos|main\.ts|cdktf/);
+    expect(runbook.warnings.join("\n")).toContain("2026-11-06T14:05:27Z");
+  });
+
+  it("says an environment whose state Spacelift keeps cannot be run, and where to change that", async () => {
+    const r = await run(["break-glass", "hello-service-preview-32a59ba"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("it CANNOT be run without Spacelift");
+    expect(r.out).toContain(
+      "Set `manage_state: false` in the service template `stacks-config/preview-environments/hello-service/service.yaml`",
+    );
+    expect(r.out).not.toContain("aws sts assume-role");
+  });
+
+  it("accepts --role-arn for an environment and names its Spacelift role too", async () => {
+    const copy = withPreviewManageState(false);
+    const r = await run(
+      ["break-glass", "hello-service-preview-32a59ba", "--role-arn", BREAK_GLASS_ROLE],
+      copy,
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`--role-arn ${BREAK_GLASS_ROLE} \\`);
+    expect(r.out).toContain(`in Spacelift: \`${PREVIEW_ROLE}\``);
+  });
+
+  it("fails with NO_DEPLOYMENT_ROLE for an environment whose template has no aws_role", async () => {
+    const copy = withPreviewManageState(false);
+    const template = join(copy, "stacks-config", "preview-environments", "hello-service", "service.yaml");
+    writeFileSync(template, readFileSync(template, "utf8").replace(/^aws_role:\n  role_arn: .*\n/m, ""));
+    const r = await run(["break-glass", "hello-service-preview-32a59ba"], copy);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(
+      "NO_DEPLOYMENT_ROLE preview environment 'hello-service-preview-32a59ba' has no deployment role (aws_role in stacks-config/preview-environments/hello-service/service.yaml)",
+    );
+  });
+
+  it("suggests the environment's id for a typo", async () => {
+    const r = await run(["break-glass", "hello-service-preview-32a59bb"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("Did you mean 'hello-service-preview-32a59ba'?");
+  });
+});
+
+describe("spacelift-atmos break-glass: the installed command", () => {
+  it("exits 1 with nothing on stdout for an unknown stack (bare exit status, no pipe)", () => {
+    const bin = join(REPO_ROOT, "bin", "spacelift-atmos.js");
+    const r = spawnSync(process.execPath, [bin, "break-glass", "no-such-stack"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env["PATH"] ?? "" },
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("UNKNOWN_STACK no stack 'no-such-stack' in this configuration.");
+  }, 60_000);
 });
 
 describe("spacelift-atmos break-glass: usage errors exit 2", () => {

@@ -10,6 +10,7 @@ import { loadModel } from "../../app/load";
 import { buildApp } from "../../constructs";
 import { allTargets } from "../../runbook";
 import { stateOf } from "../../runbook/state";
+import { expectValidAgainstSchemas } from "../helpers/schema";
 import { synthesize } from "../example/synth-example";
 import { organisation } from "../model/fake-resolved";
 import { fakeModel, REPO_ROOT, withBackend } from "./helpers";
@@ -39,6 +40,7 @@ describe("the embedded example keeps every state in its atmos s3 backend", () =>
       const { assume_role, bucket, encrypt, region, use_lockfile } = target.source.backend;
       const state = stateOf(target).location;
       expect(state.kind).toBe("s3");
+      expectValidAgainstSchemas(output[id]!);
       expect((JSON.parse(output[id]!) as Synthesized).terraform?.backend).toEqual({
         s3: { assume_role, bucket, encrypt, region, use_lockfile, key: state.kind === "s3" ? state.key : "" },
       });
@@ -103,6 +105,7 @@ describe("manage_state follows the atmos backend", () => {
       join(outdir, "stacks", "plat-gbl-spacelift-admin-stack", "cdk.tf.json"),
       "utf8",
     );
+    expectValidAgainstSchemas(text);
     expect((JSON.parse(text) as Synthesized).terraform?.backend).toBeUndefined();
   });
 });
