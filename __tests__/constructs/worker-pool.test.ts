@@ -35,13 +35,13 @@ function config(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {
 
 function synthPool(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): string {
   return Testing.synthScope((scope) => {
-    new WorkerPool(scope, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
+    new WorkerPool(scope, "pool", { config: config(vars, options), space: { id: "core-01HSPACE" } });
   });
 }
 
 function stackOf(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): SynthJson {
   const stack = new TerraformStack(new App(), "pool");
-  new WorkerPool(stack, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
+  new WorkerPool(stack, "pool", { config: config(vars, options), space: { id: "core-01HSPACE" } });
   return synthJson(stack);
 }
 
@@ -238,7 +238,7 @@ describe("WorkerPool bad input", () => {
     const disabled = config({ enabled: false });
     let error: unknown;
     try {
-      Testing.synthScope((scope) => new WorkerPool(scope, "pool", { config: disabled, spaceId: "root" }));
+      Testing.synthScope((scope) => new WorkerPool(scope, "pool", { config: disabled, space: { id: "root" } }));
     } catch (e) {
       error = e;
     }
