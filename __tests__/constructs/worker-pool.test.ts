@@ -238,7 +238,9 @@ describe("WorkerPool bad input", () => {
     const disabled = config({ enabled: false });
     let error: unknown;
     try {
-      Testing.synthScope((scope) => new WorkerPool(scope, "pool", { config: disabled, space: { id: "root" } }));
+      Testing.synthScope(
+        (scope) => new WorkerPool(scope, "pool", { config: disabled, space: { id: "root" } }),
+      );
     } catch (e) {
       error = e;
     }
