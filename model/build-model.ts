@@ -188,6 +188,15 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   checkSpaces(spaces, integration.external.spaces, out);
   checkPolicies(policies, out);
   checkWorkerPools(workerPools, out);
+  // Pools whose space is known (external pools and pools with invalid vars are not checked).
+  const placement = {
+    workerPoolSpaces: new Map(
+      appComponents.flatMap((a) =>
+        a.workerPool?.enabled ? [[a.workerPool.name, a.workerPool.spaceName]] : [],
+      ),
+    ),
+    spaces: new Map(spaces.map((s) => [s.name, s])),
+  };
   // Preview-environment managers read their service trees once every name above is known.
   const previews = readPreviewEnvironments(
     {
@@ -200,6 +209,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
           ...integration.external.policies.map((n) => [n, undefined] as const),
           ...policies.map((p) => [p.name, p.type] as const),
         ]),
+        placement,
       },
       stackIds: new Set(byName.keys()),
     },
@@ -289,19 +299,12 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     policies: new Set([...policies.map((p) => p.name), ...integration.external.policies]),
     workerPools: new Set([...workerPools.map((p) => p.name), ...integration.external.workerPools]),
   };
-  // Pools whose space is known (external pools and pools with invalid vars are not checked).
-  const poolSpaces = new Map(
-    appComponents.flatMap((a) =>
-      a.workerPool?.enabled ? [[a.workerPool.name, a.workerPool.spaceName]] : [],
-    ),
-  );
-  const spaceByName = new Map(spaces.map((s) => [s.name, s]));
   for (const stack of stacks) {
     const candidate = byName.get(stack.id)!;
     const manager = adminById.get(stack.managerId)!;
     const siteOf = (key: string) => referenceSite(candidate, manager, key, stack.id === ownership.rootId);
     checkStackReferences(stack, tables, siteOf, manager.vars.allow_public_workers, out);
-    checkWorkerPoolSpace(stack, poolSpaces, spaceByName, siteOf("worker_pool_name"), out);
+    checkWorkerPoolSpace(stack, placement, siteOf("worker_pool_name"), out);
   }
   const parentOf = new Map(spaces.map((s) => [s.name, s.parentName]));
   const managed = new Map<string, StackModel[]>();

@@ -46,30 +46,54 @@ export function poolReach(
   return blockedAt === undefined ? { kind: "allowed" } : { kind: "not-inherited", path, blockedAt };
 }
 
+/** Where the pools and spaces are, for {@link placementProblem}. */
+export interface PoolPlacement {
+  /** The space of every pool whose space is known, by pool name. */
+  readonly workerPoolSpaces: ReadonlyMap<string, string>;
+  /** The spaces this config declares, by name. */
+  readonly spaces: ReadonlyMap<string, SpaceModel>;
+}
+
 /**
- * Reports a stack whose worker pool lives in a space it cannot use (`WORKER_POOL_NOT_IN_SPACE`).
- * `poolSpaces` maps the name of every pool whose space is known to that space.
+ * The error message and hint when `subject` (e.g. "the stack 'x'"), placed in `stackSpace`, may not
+ * use the pool `poolName`; undefined when it may, or when that cannot be known.
  */
+export function placementProblem(
+  subject: string,
+  stackSpace: string,
+  poolName: string,
+  placement: PoolPlacement,
+): { readonly message: string; readonly hint: string } | undefined {
+  const poolSpace = placement.workerPoolSpaces.get(poolName);
+  if (poolSpace === undefined) return undefined;
+  const reach = poolReach(stackSpace, poolSpace, placement.spaces);
+  if (reach.kind === "allowed" || reach.kind === "unknown") return undefined;
+  const uses = `${subject} (space '${stackSpace}') uses the worker pool '${poolName}' of the space '${poolSpace}'`;
+  return reach.kind === "not-ancestor"
+    ? {
+        message: `${uses}, which is neither its space nor an ancestor of it (its spaces: ${reach.path.join(" → ")}): Spacelift refuses the pool at apply time`,
+        hint: `Move the pool to a space that '${stackSpace}' inherits from (e.g. 'root': space_name of its worker-pool component, with inherit_entities: true on each space in between), or use a pool of the space '${stackSpace}'.`,
+      }
+    : {
+        message: `${uses}, an ancestor it does not inherit from: the space '${reach.blockedAt}' on the way up (${reach.path.join(" → ")}) has no inherit_entities: true`,
+        hint: `Set inherit_entities: true on the space '${reach.blockedAt}' in the spaces component (and on every space between it and '${poolSpace}'), or use a pool of the space '${stackSpace}'.`,
+      };
+}
+
+/** Reports a stack whose worker pool lives in a space it cannot use (`WORKER_POOL_NOT_IN_SPACE`). */
 export function checkWorkerPoolSpace(
   stack: StackModel,
-  poolSpaces: ReadonlyMap<string, string>,
-  spaces: ReadonlyMap<string, SpaceModel>,
+  placement: PoolPlacement,
   site: FindingSite,
   out: Diagnostic[],
 ): void {
   if (stack.workerPoolName === undefined) return;
-  const poolSpace = poolSpaces.get(stack.workerPoolName);
-  if (poolSpace === undefined) return;
-  const reach = poolReach(stack.spaceName, poolSpace, spaces);
-  if (reach.kind === "allowed" || reach.kind === "unknown") return;
-  const uses = `the stack '${stack.id}' (space '${stack.spaceName}') uses the worker pool '${stack.workerPoolName}' of the space '${poolSpace}'`;
-  const message =
-    reach.kind === "not-ancestor"
-      ? `${uses}, which is neither its space nor an ancestor of it (its spaces: ${reach.path.join(" → ")}): Spacelift refuses the pool at apply time`
-      : `${uses}, an ancestor it does not inherit from: the space '${reach.blockedAt}' on the way up (${reach.path.join(" → ")}) has no inherit_entities: true`;
-  const hint =
-    reach.kind === "not-ancestor"
-      ? `Move the pool to a space that '${stack.spaceName}' inherits from (e.g. 'root': space_name of its worker-pool component, with inherit_entities: true on each space in between), or use a pool of the space '${stack.spaceName}'.`
-      : `Set inherit_entities: true on the space '${reach.blockedAt}' in the spaces component (and on every space between it and '${poolSpace}'), or use a pool of the space '${stack.spaceName}'.`;
-  out.push(modelDiagnostic("error", "WORKER_POOL_NOT_IN_SPACE", site, message, hint));
+  const problem = placementProblem(
+    `the stack '${stack.id}'`,
+    stack.spaceName,
+    stack.workerPoolName,
+    placement,
+  );
+  if (problem)
+    out.push(modelDiagnostic("error", "WORKER_POOL_NOT_IN_SPACE", site, problem.message, problem.hint));
 }
