@@ -11,6 +11,6 @@ export { SpacesStack, type SpacesStackProps } from "./spaces-stack";
 export { StackDestructor, type StackDestructorProps } from "./stack-destructor";
 export { StateBackend, type StateBackendProps } from "./state-backend";
 export { StateBackendStack, type StateBackendStackProps } from "./state-backend-stack";
-export { WorkerPool, type WorkerPoolProps } from "./worker-pool";
+export { WorkerPool, type WorkerPoolProps, type WorkerPoolSpace } from "./worker-pool";
 export { WorkerPoolAsg, type WorkerPoolAsgProps } from "./worker-pool-asg";
 export { WorkerPoolStack, type WorkerPoolStackProps } from "./worker-pool-stack";

@@ -34,11 +34,7 @@ export class WorkerPoolStack extends AtmosStack {
     if (!config.enabled) return;
     awsProvider(this, "aws", { region: config.region, providers: props.component.source.providers });
     const lookups = new SpaceliftLookups(this, "lookups");
-    this.workerPool = new WorkerPool(this, "worker-pool", { config, spaceId: "root" });
-    this.workerPool.pool.spaceId = lookups.spaceId(
-      config.spaceName,
-      this.workerPool.pool,
-      "Apply the spaces stack before the worker pool.",
-    );
+    const space = lookups.space(config.spaceName, "Apply the spaces stack before the worker pool.");
+    this.workerPool = new WorkerPool(this, "worker-pool", { config, space });
   }
 }

@@ -3,7 +3,7 @@
  * `spacelift_worker_pool` in its space, its credentials in AWS Secrets Manager (never in user data or
  * the launch template), the drain's Spacelift API key, and the AWS side ({@link WorkerPoolAsg}).
  */
-import { Fn, TerraformOutput, TerraformVariable } from "cdktf";
+import { Fn, TerraformOutput, TerraformVariable, type TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
@@ -24,12 +24,27 @@ export const CSR_VARIABLES = {
   privateKey: "spacelift_worker_pool_private_key",
 } as const;
 
+/** The space `config.spaceName` names, resolved by the caller. */
+export interface WorkerPoolSpace {
+  /** The space's id (a literal, a token or a lookup expression). */
+  readonly id: string;
+  /**
+   * Adds the caller's plan-time checks of {@link id} (e.g. "the space exists") to every resource
+   * that uses it: the pool and the drain key's role attachment.
+   * @default - no check
+   */
+  readonly requireOn?: (consumer: TerraformResource) => void;
+}
+
 /** Props of {@link WorkerPool}. */
 export interface WorkerPoolProps {
   /** The component's config, from `parseWorkerPoolConfig`; must be enabled. */
   readonly config: WorkerPoolConfig;
-  /** Id of the space `config.spaceName` names (the caller resolves the name; a token is fine). */
-  readonly spaceId: string;
+  /**
+   * The pool's space. The pool and the drain key's "Space admin" role attachment both use it, so
+   * the drain key is admin of this space only.
+   */
+  readonly space: WorkerPoolSpace;
 }
 
 /** A Spacelift worker pool and its EC2 workers. */
@@ -69,10 +84,11 @@ export class WorkerPool extends Construct {
     this.pool = new WorkerPoolResource(this, "pool", {
       name: c.name,
       description: c.description,
-      spaceId: props.spaceId,
+      spaceId: props.space.id,
       ...(userCsr !== undefined ? { csr: userCsr.csr } : {}),
       ...(c.driftDetectionRunLimit !== undefined ? { driftDetectionRunLimit: c.driftDetectionRunLimit } : {}),
     });
+    props.space.requireOn?.(this.pool);
 
     this.credentialsSecret = this.secret(
       "credentials",
@@ -146,7 +162,7 @@ export class WorkerPool extends Construct {
       runnerImage: runnerImage ?? "",
       ecrRepositoryArns,
       assumableRoleArns,
-      ...(c.drain.enabled ? { drain: this.drain(c, props.spaceId, tags) } : {}),
+      ...(c.drain.enabled ? { drain: this.drain(c, props.space, tags) } : {}),
       tags,
     });
 
@@ -176,7 +192,11 @@ export class WorkerPool extends Construct {
   }
 
   /** The drain's API key: an existing secret, or a key of this pool (space admin of its space only). */
-  private drain(c: WorkerPoolConfig, spaceId: string, tags: Record<string, string>): WorkerPoolAsgDrainProps {
+  private drain(
+    c: WorkerPoolConfig,
+    space: WorkerPoolSpace,
+    tags: Record<string, string>,
+  ): WorkerPoolAsgDrainProps {
     if (!c.drain.enabled) throw new Error("unreachable: drain() is only called when the drain is enabled");
     const common = {
       spaceliftApiEndpoint: c.spaceliftApiEndpoint,
@@ -186,11 +206,12 @@ export class WorkerPool extends Construct {
     if (c.drain.apiKey.kind === "secret") return { ...common, apiKeySecretArn: c.drain.apiKey.secretArn };
     const spaceAdmin = new DataSpaceliftRole(this, "space-admin-role", { slug: "space-admin" });
     const key = new ApiKeyResource(this, "drain-key", { name: `${c.name}-drain` });
-    new RoleAttachmentResource(this, "drain-key-role", {
+    const attachment = new RoleAttachmentResource(this, "drain-key-role", {
       apiKeyId: key.id,
       roleId: spaceAdmin.id,
-      spaceId,
+      spaceId: space.id,
     });
+    space.requireOn?.(attachment);
     const secret = this.secret(
       "drain-api-key",
       `${c.name}/drain-api-key`,

@@ -4,6 +4,10 @@
  * vars are allowed here; every var this app reads is typed.
  */
 import { z } from "zod";
+import type { Diagnostic } from "../config-engine/diagnostics";
+import type { JsonValue, ResolvedComponent } from "../config-engine/types";
+import { modelDiagnostic } from "./errors";
+import { parseSection } from "./parse-section";
 
 const stringList = z.array(z.string());
 const optionalFilterList = stringList.optional().default([]);
@@ -108,3 +112,28 @@ export const ADMIN_SECRET_VARS: Readonly<Record<string, string>> = {
   webhook_secret:
     "never put a secret in YAML: set `settings.spacelift.webhook_secret_variable: <name>` and provide TF_VAR_<name> to the admin stack run",
 };
+
+/** Parses an admin stack's vars, refusing secrets in YAML; undefined when they are invalid. */
+export function parseAdminVars(component: ResolvedComponent, out: Diagnostic[]): AdminStackVars | undefined {
+  for (const [key, hint] of Object.entries(ADMIN_SECRET_VARS)) {
+    if (component.vars[key] !== undefined && component.vars[key] !== null) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "SECRET_IN_CONFIG",
+          { component, section: "vars", path: [key] },
+          `'${key}' puts a secret into YAML`,
+          hint,
+        ),
+      );
+    }
+  }
+  const parsed = parseSection(
+    adminStackVarsSchema,
+    component.vars as JsonValue,
+    { component, section: "vars", path: [] },
+    { invalidCode: "INVALID_VARS" },
+  );
+  out.push(...parsed.diagnostics);
+  return parsed.value;
+}

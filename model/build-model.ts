@@ -5,8 +5,8 @@
  * Errors from all stages are collected and thrown together.
  */
 import { DiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
-import type { JsonValue, ResolvedComponent, ResolvedStacks } from "../config-engine/types";
-import { ADMIN_SECRET_VARS, adminStackVarsSchema, type AdminStackVars } from "./admin-stack-config";
+import type { ResolvedComponent, ResolvedStacks } from "../config-engine/types";
+import { parseAdminVars } from "./admin-stack-config";
 import {
   ComponentIndex,
   cycleDiagnostic,
@@ -22,9 +22,8 @@ import { readStateBackendConfig, readWorkerPoolConfig } from "./app-component-co
 import { nullLabelId } from "./null-label";
 import { assignManagers, type OwnershipAdmin } from "./ownership";
 import { parseSection } from "./parse-section";
-import { previewManagedSpaces, previewManagerWarnings } from "./preview-checks";
+import { previewManagerWarnings } from "./preview-checks";
 import { readPreviewEnvironments } from "./preview-config";
-import type { PreviewEnvironmentsConfig } from "./preview-types";
 import {
   checkPolicies,
   checkSpaces,
@@ -39,7 +38,9 @@ import {
   spaceliftSettingsSchema,
   type SpaceliftSettings,
 } from "./spacelift-settings";
+import { spaceAdminSpaces } from "./space-admin";
 import { buildStackModel } from "./stack-model";
+import { checkWorkerPoolSpace } from "./worker-pool-space-check";
 import { deriveStackName, SLUG_PATTERN, stackContext } from "./stack-names";
 import type {
   AdminStackModel,
@@ -187,6 +188,15 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   checkSpaces(spaces, integration.external.spaces, out);
   checkPolicies(policies, out);
   checkWorkerPools(workerPools, out);
+  // Pools whose space is known (external pools and pools with invalid vars are not checked).
+  const placement = {
+    workerPoolSpaces: new Map(
+      appComponents.flatMap((a) =>
+        a.workerPool?.enabled ? [[a.workerPool.name, a.workerPool.spaceName]] : [],
+      ),
+    ),
+    spaces: new Map(spaces.map((s) => [s.name, s])),
+  };
   // Preview-environment managers read their service trees once every name above is known.
   const previews = readPreviewEnvironments(
     {
@@ -199,6 +209,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
           ...integration.external.policies.map((n) => [n, undefined] as const),
           ...policies.map((p) => [p.name, p.type] as const),
         ]),
+        placement,
       },
       stackIds: new Set(byName.keys()),
     },
@@ -291,13 +302,9 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   for (const stack of stacks) {
     const candidate = byName.get(stack.id)!;
     const manager = adminById.get(stack.managerId)!;
-    checkStackReferences(
-      stack,
-      tables,
-      (key) => referenceSite(candidate, manager, key, stack.id === ownership.rootId),
-      manager.vars.allow_public_workers,
-      out,
-    );
+    const siteOf = (key: string) => referenceSite(candidate, manager, key, stack.id === ownership.rootId);
+    checkStackReferences(stack, tables, siteOf, manager.vars.allow_public_workers, out);
+    checkWorkerPoolSpace(stack, placement, siteOf("worker_pool_name"), out);
   }
   const parentOf = new Map(spaces.map((s) => [s.name, s.parentName]));
   const managed = new Map<string, StackModel[]>();
@@ -361,30 +368,6 @@ function isWorkspaceEnabled(c: ResolvedComponent): boolean {
   );
 }
 
-function parseAdminVars(component: ResolvedComponent, out: Diagnostic[]): AdminStackVars | undefined {
-  for (const [key, hint] of Object.entries(ADMIN_SECRET_VARS)) {
-    if (component.vars[key] !== undefined && component.vars[key] !== null) {
-      out.push(
-        modelDiagnostic(
-          "error",
-          "SECRET_IN_CONFIG",
-          { component, section: "vars", path: [key] },
-          `'${key}' puts a secret into YAML`,
-          hint,
-        ),
-      );
-    }
-  }
-  const parsed = parseSection(
-    adminStackVarsSchema,
-    component.vars as JsonValue,
-    { component, section: "vars", path: [] },
-    { invalidCode: "INVALID_VARS" },
-  );
-  out.push(...parsed.diagnostics);
-  return parsed.value;
-}
-
 /** Where the value behind a reference came from: the stack's setting, else the admin stack's var. */
 function referenceSite(
   candidate: Candidate,
@@ -410,33 +393,4 @@ function referenceSite(
           : "child_policy_attachments"
         : key;
   return { component: manager.component, section: "vars", path: [varKey] };
-}
-
-/** Spaces where a stack needs "Space admin": what it manages, by kind. */
-function spaceAdminSpaces(
-  s: StackModel,
-  managed: ReadonlyMap<string, StackModel[]>,
-  pools: readonly WorkerPoolModel[],
-  previews: ReadonlyMap<string, PreviewEnvironmentsConfig>,
-): string[] {
-  switch (s.kind) {
-    case "admin-stack":
-      return [s.spaceName, ...(managed.get(s.id) ?? []).map((m) => m.spaceName)];
-    case "spaces":
-      return ["root"]; // creating spaces and their policies needs root admin
-    case "worker-pool":
-      return pools.filter((p) => p.definedBy === s.id).map((p) => p.spaceName);
-    case "preview-environments":
-      return [s.spaceName, ...previewManagedSpaces(previews.get(s.id))];
-    case "state-backend":
-      return s.source.settings["spacelift"] !== undefined &&
-        (s.source.settings["spacelift"] as Record<string, unknown>)["administrative"] === true
-        ? [s.spaceName]
-        : [];
-    case "component":
-      return (s.source.settings["spacelift"] as Record<string, unknown> | undefined)?.["administrative"] ===
-        true
-        ? [s.spaceName]
-        : [];
-  }
 }

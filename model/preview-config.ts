@@ -37,6 +37,7 @@ import type {
   PreviewServiceModel,
 } from "./preview-types";
 import type { PolicyType } from "./types";
+import { placementProblem, type PoolPlacement } from "./worker-pool-space-check";
 
 /** The folder under atmos's base path holding one directory per service. */
 export const PREVIEW_ROOT_DIR = "preview-environments";
@@ -51,6 +52,11 @@ export interface PreviewNameTables {
   readonly workerPools: ReadonlySet<string>;
   /** Declared policies with their type; external policies map to undefined. */
   readonly policies: ReadonlyMap<string, PolicyType | undefined>;
+  /**
+   * Where pools and spaces are, to check that the environments may use their pool.
+   * @default - not checked
+   */
+  readonly placement?: PoolPlacement;
 }
 
 /** Inputs of {@link readPreviewEnvironments}. */
@@ -232,6 +238,17 @@ function checkTemplate(
         `the worker pool '${t.worker_pool_name}' is not created by any worker-pool component.${suggestion(t.worker_pool_name, names.workerPools)}`,
         { hint: `Known worker pools: ${[...names.workerPools].sort().join(", ") || "none"}.` },
       ),
+    );
+  }
+  const problem =
+    t.worker_pool_name !== undefined && names.placement
+      ? placementProblem("the environment stacks", t.space_name, t.worker_pool_name, names.placement)
+      : undefined;
+  if (problem) {
+    out.push(
+      fileDiagnostic(file, "WORKER_POOL_NOT_IN_SPACE", ["worker_pool_name"], problem.message, {
+        hint: problem.hint,
+      }),
     );
   }
   if (t.worker_pool_name === undefined && t.allow_public_workers !== true) {

@@ -2,7 +2,7 @@
  * Diagnostic codes of preview environments, and diagnostics about values in their YAML files
  * (file:line:col from the file's text, with a code frame). Name references reuse the model's codes
  * (`UNKNOWN_SPACE`, `UNKNOWN_WORKER_POOL`, `UNKNOWN_POLICY`, `NO_WORKER_POOL`,
- * `DUPLICATE_STACK_NAME`), which mean the same thing here.
+ * `WORKER_POOL_NOT_IN_SPACE`, `DUPLICATE_STACK_NAME`), which mean the same thing here.
  */
 import { codeFrame } from "../config-engine/code-frame";
 import type { Diagnostic } from "../config-engine/diagnostics";

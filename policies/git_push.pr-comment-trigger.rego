@@ -1,4 +1,4 @@
-# Name: GIT_PUSH PR Comment Trigger
+# Name: GIT_PUSH Plan Affected
 # Type: GIT_PUSH
 # Decides: Stacks labelled `pr-comment-triggered` run only on request from a new pull request
 #   comment: a line `/spacelift <stack-id> deploy` tracks (deploys) the pull request's head commit,
@@ -12,7 +12,7 @@
 #   `/spacelift <stack-id> <preview|deploy>` line per stack under a leading `/spacelift summary`
 #   line. Words are compared whole, so `/spacelift app deploy` never matches the stack `ap`. Its
 #   `ignore` vetoes every other push policy on the same stack: do not combine it with GIT_PUSH
-#   Proposed Run / Tracked Run. Upstream name: "GIT_PUSH Plan Affected".
+#   Proposed Run / Tracked Run. Same name as Cloud Posse's upstream policy.
 package spacelift.git_push_pr_comment_trigger
 
 track if {

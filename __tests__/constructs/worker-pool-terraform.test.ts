@@ -120,7 +120,7 @@ function poolStack(vars: JsonMap, remoteState?: WorkerPoolParseOptions["remoteSt
   const stack = new TerraformStack(new App(), "core-ue1-auto-spacelift-worker-pool");
   new AwsProvider(stack, "aws", { region: "us-east-1" });
   new SpaceliftProvider(stack, "spacelift", { apiKeyEndpoint: "https://acme.app.spacelift.io" });
-  new WorkerPool(stack, "pool", { config, spaceId: "core-01HSPACE" });
+  new WorkerPool(stack, "pool", { config, space: { id: "core-01HSPACE" } });
   return stack;
 }
 

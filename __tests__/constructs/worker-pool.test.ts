@@ -50,7 +50,7 @@ function addProviders(scope: Construct): void {
 function synthPool(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): string {
   const text = Testing.synthScope((scope) => {
     addProviders(scope);
-    new WorkerPool(scope, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
+    new WorkerPool(scope, "pool", { config: config(vars, options), space: { id: "core-01HSPACE" } });
   });
   expectValidAgainstSchemas(text);
   return text;
@@ -60,7 +60,7 @@ function synthPool(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> 
 function stackOf(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): SynthJson {
   const stack = new TerraformStack(new App(), "pool");
   addProviders(stack);
-  new WorkerPool(stack, "pool", { config: config(vars, options), spaceId: "core-01HSPACE" });
+  new WorkerPool(stack, "pool", { config: config(vars, options), space: { id: "core-01HSPACE" } });
   const json = synthJson(stack);
   expectValidAgainstSchemas(json);
   return json;
@@ -259,7 +259,9 @@ describe("WorkerPool bad input", () => {
     const disabled = config({ enabled: false });
     let error: unknown;
     try {
-      Testing.synthScope((scope) => new WorkerPool(scope, "pool", { config: disabled, spaceId: "root" }));
+      Testing.synthScope(
+        (scope) => new WorkerPool(scope, "pool", { config: disabled, space: { id: "root" } }),
+      );
     } catch (e) {
       error = e;
     }

@@ -44,7 +44,7 @@ describe("the shipped catalogue", () => {
   it("holds every policy the catalogue promises, with its Spacelift type", () => {
     expect(listCatalogPolicies().map((p) => [p.name, p.type])).toEqual([
       ["GIT_PUSH Global Administrator", "GIT_PUSH"],
-      ["GIT_PUSH PR Comment Trigger", "GIT_PUSH"],
+      ["GIT_PUSH Plan Affected", "GIT_PUSH"],
       ["GIT_PUSH Preview Environment", "GIT_PUSH"],
       ["GIT_PUSH Proposed Run", "GIT_PUSH"],
       ["GIT_PUSH Tracked Run", "GIT_PUSH"],

@@ -105,13 +105,11 @@ export function readTree(
   root: string,
   managers = [manager({ services: ["hello-service"] })],
   stackIds: readonly string[] = [],
+  names: PreviewNameTables = NAMES,
 ): ReadOutcome {
   const out: Diagnostic[] = [];
   const config = { ...fakeResolved([]).config, basePath: root, cwd: root };
-  const configs = readPreviewEnvironments(
-    { config, managers, names: NAMES, stackIds: new Set(stackIds) },
-    out,
-  );
+  const configs = readPreviewEnvironments({ config, managers, names, stackIds: new Set(stackIds) }, out);
   return { configs, diagnostics: out, errors: out.filter((d) => d.severity === "error") };
 }
 

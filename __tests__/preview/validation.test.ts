@@ -1,10 +1,13 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import type { PreviewNameTables } from "../../model/preview-config";
 import { previewEnvironmentFileName, previewEnvironmentId, type RepositoryRef } from "../../model/preview-id";
+import type { SpaceModel } from "../../model/types";
 import {
   environmentFile,
   environmentOf,
   manager,
+  NAMES,
   readTree,
   SERVICE_PR,
   SERVICE_YAML,
@@ -223,6 +226,43 @@ describe("preview environments: invalid service templates", () => {
   it("fails when the worker pool does not exist", () => {
     const root = withTemplate(SERVICE_YAML.replace("worker_pool_name: plat-pool", "worker_pool_name: other"));
     expect(readTree(root).errors.map((d) => d.code)).toEqual(["UNKNOWN_WORKER_POOL"]);
+  });
+
+  describe("the worker pool's space", () => {
+    const space = (name: string, inheritEntities: boolean): [string, SpaceModel] => [
+      name,
+      { name, parentName: "root", inheritEntities, labels: [], definedBy: "spaces" },
+    ];
+    const withPoolIn = (poolSpace: string, platInherits = true): PreviewNameTables => ({
+      ...NAMES,
+      placement: {
+        workerPoolSpaces: new Map([["plat-pool", poolSpace]]),
+        spaces: new Map([space("core", true), space("plat", platInherits)]),
+      },
+    });
+
+    it("accepts a pool of an ancestor the environments' space inherits from", () => {
+      expect(readTree(withTemplate(SERVICE_YAML), undefined, [], withPoolIn("root")).errors).toEqual([]);
+    });
+
+    it("fails when the pool is in a sibling space, at the template's worker_pool_name", () => {
+      const root = withTemplate(SERVICE_YAML);
+      const line = SERVICE_YAML.split("\n").findIndex((l) => l.startsWith("worker_pool_name:")) + 1;
+      expect(readTree(root, undefined, [], withPoolIn("core")).errors).toEqual([
+        expect.objectContaining({
+          code: "WORKER_POOL_NOT_IN_SPACE",
+          message: expect.stringContaining(
+            "the environment stacks (space 'plat') uses the worker pool 'plat-pool' of the space 'core'",
+          ) as unknown,
+          location: expect.objectContaining({ line, col: 1 }) as unknown,
+        }),
+      ]);
+    });
+
+    it("fails when the environments' space does not inherit from the pool's", () => {
+      const errors = readTree(withTemplate(SERVICE_YAML), undefined, [], withPoolIn("root", false)).errors;
+      expect(errors.map((d) => d.code)).toEqual(["WORKER_POOL_NOT_IN_SPACE"]);
+    });
   });
 
   it("fails when no worker pool is named and public workers are not allowed", () => {

@@ -52,6 +52,21 @@ describe("spacelift-atmos break-glass: goldens of the embedded example", () => {
   });
 });
 
+/**
+ * A copy of the embedded example whose core `auto` stage has no Spacelift AWS role (every stack the
+ * example runs in Spacelift has one), for the "stack without a deployment role" cases.
+ */
+function exampleWithoutAutoRole(): string {
+  const copy = mkdtempSync(join(tmpdir(), "no-auto-role-"));
+  cpSync(join(REPO_ROOT, "stacks-config"), join(copy, "stacks-config"), { recursive: true });
+  const mixin = join(copy, "stacks-config", "stacks", "mixins", "stage", "auto.yaml");
+  writeFileSync(
+    mixin,
+    readFileSync(mixin, "utf8").replace("aws_role_enabled: true", "aws_role_enabled: false"),
+  );
+  return copy;
+}
+
 describe("spacelift-atmos break-glass STACK_ID", () => {
   it("fails with UNKNOWN_STACK and a suggestion for an unknown id", async () => {
     const r = await run(["break-glass", "plat-ue1-prod-vcp"]);
@@ -62,7 +77,7 @@ describe("spacelift-atmos break-glass STACK_ID", () => {
   });
 
   it("fails with NO_DEPLOYMENT_ROLE for an AWS stack without a role, naming its workers' roles", async () => {
-    const r = await run(["break-glass", "core-ue1-auto-vpc"]);
+    const r = await run(["break-glass", "core-ue1-auto-vpc"], exampleWithoutAutoRole());
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toMatch(/NO_DEPLOYMENT_ROLE stack 'core-ue1-auto-vpc' has no deployment role/);
@@ -77,7 +92,10 @@ describe("spacelift-atmos break-glass STACK_ID", () => {
   });
 
   it("assumes the --role-arn role for a stack without one", async () => {
-    const r = await run(["break-glass", "core-ue1-auto-vpc", "--role-arn", BREAK_GLASS_ROLE]);
+    const r = await run(
+      ["break-glass", "core-ue1-auto-vpc", "--role-arn", BREAK_GLASS_ROLE],
+      exampleWithoutAutoRole(),
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain(
       `  --role-arn ${BREAK_GLASS_ROLE} \\\n  --role-session-name break-glass-core-ue1-auto-vpc \\`,

@@ -18,6 +18,14 @@ const BUILT_IN_SPACES = new Set(["root", "legacy"]);
 
 type Kind = "space" | "policy" | "worker_pool" | "aws_integration";
 
+/** A space looked up by name, before any resource uses it. */
+export interface SpaceReference {
+  /** The space's id: the literal for built-in spaces, else the lookup expression. */
+  readonly id: string;
+  /** Adds the plan-time check "the space exists" to a resource that uses {@link id}. */
+  readonly requireOn: (consumer: TerraformResource) => void;
+}
+
 /** Lazily created lookup tables of one cdktf stack. */
 export class SpaceliftLookups extends Construct {
   private readonly locals = new Map<Kind, string>();
@@ -32,13 +40,23 @@ export class SpaceliftLookups extends Construct {
    * fails the plan with a clear message when the space does not exist.
    */
   spaceId(name: string, consumer: TerraformResource, hint: string): string {
-    if (BUILT_IN_SPACES.has(name)) return name;
-    return this.lookup(
-      "space",
-      name,
-      consumer,
-      `The Spacelift space ${JSON.stringify(name)} does not exist (or its name is not unique). ${hint}`,
-    );
+    const space = this.space(name, hint);
+    space.requireOn(consumer);
+    return space.id;
+  }
+
+  /**
+   * The space `name`, for callers that pass its id to a construct before the resources using it
+   * exist: each of them gets the precondition through `requireOn`.
+   */
+  space(name: string, hint: string): SpaceReference {
+    if (BUILT_IN_SPACES.has(name)) return { id: name, requireOn: () => undefined };
+    const message = `The Spacelift space ${JSON.stringify(name)} does not exist (or its name is not unique). ${hint}`;
+    const entry = this.entry("space", name);
+    return {
+      id: `\${one(${entry})}`,
+      requireOn: (consumer) => addPrecondition(consumer, `\${length(${entry}) == 1}`, message),
+    };
   }
 
   /** The id of the policy `name` (see {@link spaceId}). */
@@ -81,10 +99,14 @@ export class SpaceliftLookups extends Construct {
   }
 
   private lookup(kind: Kind, name: string, consumer: TerraformResource, message: string): string {
-    const local = this.table(kind);
-    const entry = `lookup(local.${local}, ${hclString(name)}, [])`;
+    const entry = this.entry(kind, name);
     addPrecondition(consumer, `\${length(${entry}) == 1}`, message);
     return `\${one(${entry})}`;
+  }
+
+  /** The HCL list of ids named `name` (one element when the name exists and is unique). */
+  private entry(kind: Kind, name: string): string {
+    return `lookup(local.${this.table(kind)}, ${hclString(name)}, [])`;
   }
 
   private table(kind: Kind): string {
