@@ -123,6 +123,7 @@ describe("a stack's worker pool must be in its space or an inherited ancestor", 
           "the stack 'plat-ue1-dev-vpc' (space 'plat') uses the worker pool 'acme-core-ue1-auto-pool' of the space 'core', which is neither its space nor an ancestor of it (its spaces: plat → root): Spacelift refuses the pool at apply time (component 'vpc' in stack 'plat-ue1-dev')",
         keyPath: "components.terraform.vpc.settings.spacelift.worker_pool_name",
         location: { file: "stacks/orgs/plat/ue1/dev.yaml", line: 3, col: 8 },
+        scope: { stack: "plat-ue1-dev", component: "vpc" },
         hint: "Move the pool to a space that 'plat' inherits from (e.g. 'root': space_name of its worker-pool component, with inherit_entities: true on each space in between), or use a pool of the space 'plat'.",
       },
     ]);
