@@ -7,6 +7,9 @@ import { configureBackend } from "./private/backend";
 import { ConstructError } from "./private/errors";
 import { readableLogicalId } from "./private/ids";
 
+/** The env var that keeps cdktf's preparing resolve pass (see {@link AtmosStack.prepareStack}). */
+export const CDKTF_PREPARE_ENV = "SPACELIFT_ATMOS_CDKTF_PREPARE";
+
 /** Props of {@link AtmosStack}. */
 export interface AtmosStackProps {
   /** The app-implemented component instance this stack is. */
@@ -45,6 +48,21 @@ export class AtmosStack extends TerraformStack {
       });
     }
     new SpaceliftProvider(this, "spacelift");
+  }
+
+  /**
+   * cdktf's `prepareStack` resolves every element of the stack once more before the synth, only to
+   * discover references to resources of other stacks (a preparing resolve turns them into outputs
+   * and remote-state lookups). These stacks never refer across stacks: whatever they need of another
+   * stack is looked up by name (constructs/private/lookups.ts), and the schema validator reports
+   * any reference to an address the stack does not declare. Skipping the pass halves cdktf's token
+   * resolution, the largest part of a synth (docs/benchmarks.md); the output is the same, which
+   * `__tests__/example/prepare-pass.test.ts` checks against the stock pass, kept with
+   * `SPACELIFT_ATMOS_CDKTF_PREPARE=1`.
+   */
+  override prepareStack(): void {
+    if (process.env[CDKTF_PREPARE_ENV] === "1") super.prepareStack();
+    else this.ensureBackendExists();
   }
 
   /**
