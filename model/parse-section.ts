@@ -118,7 +118,7 @@ function valueAt(value: JsonValue | undefined, path: readonly (string | number)[
 }
 
 /** Keys a (strict) object schema accepts at `path`, for suggestions. */
-function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
   let cur: unknown = schema;
   for (const p of [...path, undefined]) {
     cur = unwrap(cur);

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { codeFrame } from "../config-engine/code-frame";
 import type { Diagnostic } from "../config-engine/diagnostics";
 import { suggestion } from "./did-you-mean";
+import { knownKeysAt } from "./parse-section";
 import { show } from "./errors";
 import { fileDiagnostic, keyPathText, PREVIEW_CODES, type PreviewYamlText } from "./preview-errors";
 
@@ -45,7 +46,7 @@ export function parsePreviewFile<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
-      const known = knownKeys(schema, path);
+      const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
         diagnostics.push(
           fileDiagnostic(
@@ -101,29 +102,4 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
     cur = (cur as Record<string | number, unknown>)[p];
   }
   return cur;
-}
-
-/** Keys a strict object schema accepts at `path`, for suggestions. */
-function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-  let cur: unknown = schema;
-  for (const p of path) {
-    const shape = shapeOf(unwrap(cur));
-    if (!shape) return [];
-    cur = shape[String(p)];
-  }
-  const shape = shapeOf(unwrap(cur));
-  return shape ? Object.keys(shape).sort() : [];
-}
-
-function unwrap(s: unknown): unknown {
-  let cur = s as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
-  while (cur?.def && ["optional", "nullable", "default", "pipe"].includes(cur.def.type ?? "")) {
-    cur = (cur.def.innerType ?? cur.def.in) as typeof cur;
-  }
-  return cur;
-}
-
-function shapeOf(s: unknown): Record<string, unknown> | undefined {
-  const shape = (s as { shape?: unknown } | undefined)?.shape;
-  return shape && typeof shape === "object" ? (shape as Record<string, unknown>) : undefined;
 }
