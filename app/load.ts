@@ -11,7 +11,8 @@ import {
   isDiagnosticError,
   type Diagnostic,
 } from "../config-engine/diagnostics";
-import { buildApp } from "../constructs";
+// constructs/app, not the index: the index loads every construct, the AWS-based ones included.
+import { buildApp } from "../constructs/app";
 import { isConstructError } from "../constructs/private/errors";
 import { loadModel } from "./model";
 

@@ -4,8 +4,20 @@ import { AdminStack } from "./admin-stack";
 import { AtmosStack } from "./atmos-stack";
 import { PreviewEnvironmentsStack } from "./preview-environments-stack";
 import { SpacesStack } from "./spaces-stack";
-import { StateBackendStack } from "./state-backend-stack";
-import { WorkerPoolStack } from "./worker-pool-stack";
+import type { StateBackendStack } from "./state-backend-stack";
+import type { WorkerPoolStack } from "./worker-pool-stack";
+
+/*
+ * The two AWS-based stacks load @cdktf/provider-aws, about 0.3 s of a synth's 1.2 s start-up.
+ * Most synths have neither (a Spacelift run synthesizes only its own stack, and an organisation
+ * has one pool and one state backend among its admin stacks), so they are loaded on first use.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const workerPoolStack = (): typeof WorkerPoolStack =>
+  (require("./worker-pool-stack") as { WorkerPoolStack: typeof WorkerPoolStack }).WorkerPoolStack;
+const stateBackendStack = (): typeof StateBackendStack =>
+  (require("./state-backend-stack") as { StateBackendStack: typeof StateBackendStack }).StateBackendStack;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Options of {@link buildApp}. */
 export interface BuildAppOptions {
@@ -58,10 +70,10 @@ export function buildApp(model: SpaceliftModel, options: BuildAppOptions = {}): 
         });
         break;
       case "worker-pool":
-        new WorkerPoolStack(app, { component, localState: local(component.id) });
+        new (workerPoolStack())(app, { component, localState: local(component.id) });
         break;
       case "state-backend":
-        new StateBackendStack(app, { component, localState: local(component.id) });
+        new (stateBackendStack())(app, { component, localState: local(component.id) });
         break;
       case "preview-environments":
         new PreviewEnvironmentsStack(app, { component, localState: local(component.id) });
