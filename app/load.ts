@@ -2,6 +2,8 @@
  * The main job: atmos config → engine → model → cdktf app. Shared by main.ts (what `cdktf synth`
  * runs) and the CLI commands that synthesize (diff, graph).
  */
+// First: cdktf must find the faster stable JSON writer when it loads (app/stable-json.ts).
+import "./install-stable-json";
 import type { App } from "cdktf";
 import { framed } from "../config-engine/code-frame";
 import {
