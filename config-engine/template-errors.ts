@@ -1,4 +1,5 @@
 /** Renders templates for the engine, turning evaluator failures into catalogued diagnostics. */
+import { lineColOf } from "./code-frame";
 import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { TemplateEvalError, UnsupportedTemplateError } from "./template/ast";
 import { renderTemplate, type RenderOptions } from "./template/evaluate";
@@ -13,7 +14,10 @@ export interface SiteSource {
 export interface TemplateOrigin extends RenderOptions {
   readonly file: string;
   readonly importChain?: readonly string[];
-  /** Site of the template, computed only on error. */
+  /**
+   * Site of the template (a YAML value), computed only on error.
+   * @default - the template is the whole file: the failing action's own line and column
+   */
   readonly site?: SiteSource;
 }
 
@@ -30,8 +34,13 @@ export function renderOrFail(
   try {
     return renderTemplate(src, data, origin);
   } catch (e) {
+    const offset =
+      e instanceof TemplateEvalError || e instanceof UnsupportedTemplateError ? e.offset : undefined;
     const site: ErrorSite = origin.site?.site() ?? {
-      location: { file: origin.file, line: 1, col: 1 },
+      location: {
+        file: origin.file,
+        ...(offset === undefined ? { line: 1, col: 1 } : lineColOf(src, offset)),
+      },
       importChain: origin.importChain,
     };
     if (e instanceof UnsupportedTemplateError)

@@ -3,6 +3,7 @@
  * `missingkey=error` behaviour by default.
  */
 import {
+  atOffset,
   TemplateEvalError,
   UnsupportedTemplateError,
   type Command,
@@ -102,10 +103,10 @@ class Evaluator {
       if (node.kind === "text") {
         out.push(node.text);
       } else if (node.kind === "action") {
-        const v = this.pipeline(node.pipeline);
+        const v = atOffset(node.offset, () => this.pipeline(node.pipeline));
         out.push(v === undefined && this.options.missingKey === "ignore" ? "" : formatGoValue(v));
       } else {
-        const branch = node.branches.find((b) => isTruthy(this.pipeline(b.cond)));
+        const branch = node.branches.find((b) => atOffset(b.offset, () => isTruthy(this.pipeline(b.cond))));
         this.run(branch ? branch.body : node.otherwise, out);
       }
     }

@@ -6,6 +6,8 @@
  * variables, …) raises {@link UnsupportedTemplateError}.
  */
 import {
+  atOffset,
+  located,
   TemplateEvalError,
   UnsupportedTemplateError,
   type Command,
@@ -33,7 +35,8 @@ export function parseTemplate(src: string): TemplateNode[] {
   return nodes;
 }
 
-type Part = { kind: "text"; text: string } | { kind: "action"; body: string };
+/** A text run, or an action with the offset of its `{{` in the source. */
+type Part = { kind: "text"; text: string } | { kind: "action"; body: string; offset: number };
 
 function splitActions(src: string): Part[] {
   const parts: Part[] = [];
@@ -53,7 +56,7 @@ function splitActions(src: string): Part[] {
       start += 1;
     }
     if (text) parts.push({ kind: "text", text });
-    const close = findClose(src, start);
+    const close = findClose(src, start, open);
     let end = close;
     trimNext = false;
     if (src[close - 1] === "-" && /\s/.test(src[close - 2] ?? "")) {
@@ -61,13 +64,13 @@ function splitActions(src: string): Part[] {
       trimNext = true;
     }
     const body = src.slice(start, end).trim();
-    if (!(body.startsWith("/*") && body.endsWith("*/"))) parts.push({ kind: "action", body });
+    if (!(body.startsWith("/*") && body.endsWith("*/"))) parts.push({ kind: "action", body, offset: open });
     i = close + 2;
   }
   return parts;
 }
 
-function findClose(src: string, from: number): number {
+function findClose(src: string, from: number, open: number): number {
   let i = from;
   while (i < src.length) {
     const c = src[i];
@@ -81,7 +84,7 @@ function findClose(src: string, from: number): number {
     if (c === "}" && src[i + 1] === "}") return i;
     i++;
   }
-  throw new TemplateEvalError("unclosed action: missing '}}'");
+  throw located(new TemplateEvalError("unclosed action: missing '}}'"), open);
 }
 
 function parseBlock(parts: Part[], pos: { i: number }, inside: "top" | "if"): TemplateNode[] {
@@ -93,19 +96,21 @@ function parseBlock(parts: Part[], pos: { i: number }, inside: "top" | "if"): Te
       pos.i++;
       continue;
     }
-    const keyword = /^(\w+)\b/.exec(p.body)?.[1];
+    const action = p;
+    const keyword = /^(\w+)\b/.exec(action.body)?.[1];
     if (keyword === "end" || keyword === "else") {
-      if (inside === "top") throw new TemplateEvalError(`unexpected {{${keyword}}}`);
+      if (inside === "top") throw located(new TemplateEvalError(`unexpected {{${keyword}}}`), action.offset);
       return nodes;
     }
     if (keyword === "if") {
-      nodes.push(parseIf(parts, pos));
+      nodes.push(atOffset(action.offset, () => parseIf(parts, pos)));
       continue;
     }
     if (keyword && ["range", "with", "define", "template", "block", "break", "continue"].includes(keyword)) {
-      throw new UnsupportedTemplateError(`'{{${keyword}}}'`);
+      throw located(new UnsupportedTemplateError(`'{{${keyword}}}'`), action.offset);
     }
-    nodes.push({ kind: "action", pipeline: parsePipelineText(p.body) });
+    const pipeline = atOffset(action.offset, () => parsePipelineText(action.body));
+    nodes.push({ kind: "action", pipeline, offset: action.offset });
     pos.i++;
   }
   if (inside === "if") throw new TemplateEvalError("missing {{end}}");
@@ -113,14 +118,17 @@ function parseBlock(parts: Part[], pos: { i: number }, inside: "top" | "if"): Te
 }
 
 function parseIf(parts: Part[], pos: { i: number }): TemplateNode {
-  const branches: { cond: Pipeline; body: TemplateNode[] }[] = [];
+  const branches: { cond: Pipeline; body: TemplateNode[]; offset: number }[] = [];
   let otherwise: TemplateNode[] = [];
   let header = (parts[pos.i] as { body: string }).body.replace(/^if\b/, "");
+  let headerOffset = (parts[pos.i] as { offset: number }).offset;
   for (;;) {
     pos.i++;
     const body = parseBlock(parts, pos, "if");
-    branches.push({ cond: parsePipelineText(header), body });
-    const stop = (parts[pos.i] as { body: string }).body;
+    const cond = atOffset(headerOffset, () => parsePipelineText(header));
+    branches.push({ cond, body, offset: headerOffset });
+    const stopPart = parts[pos.i] as { body: string; offset: number };
+    const stop = stopPart.body;
     if (/^end\b/.test(stop)) {
       pos.i++;
       break;
@@ -128,6 +136,7 @@ function parseIf(parts: Part[], pos: { i: number }): TemplateNode {
     const elseIf = /^else\s+if\b(.*)$/s.exec(stop);
     if (elseIf) {
       header = elseIf[1] ?? "";
+      headerOffset = stopPart.offset;
       continue;
     }
     if (stop.trim() !== "else") throw new UnsupportedTemplateError(`'{{${stop}}}'`);
