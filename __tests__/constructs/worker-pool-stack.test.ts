@@ -4,30 +4,14 @@ import type { JsonMap } from "../../config-engine/types";
 import { buildSpaceliftModel } from "../../model";
 import { expectValidAgainstSchemas } from "../helpers/schema";
 import { resourceNames, resourceOf, synthJson, type SynthJson } from "../helpers/synth";
+import { workerPoolVars } from "../helpers/worker-pool-vars";
 import { emptyCatalog, fakeComponent, fakeResolved, organisation } from "../model/fake-resolved";
 
 /** A worker-pool component of the test organisation, in the given space. */
 function poolComponent(spaceName: string, extra: JsonMap = {}) {
   return fakeComponent({
     component: "spacelift/worker-pool",
-    vars: {
-      namespace: "acme",
-      tenant: "plat",
-      environment: "ue1",
-      stage: "auto",
-      name: "spacelift-worker-pool",
-      space_name: spaceName,
-      region: "us-east-1",
-      spacelift_api_endpoint: "https://acme.app.spacelift.io",
-      min_size: 1,
-      max_size: 2,
-      vpc_id: "vpc-0123456789abcdef0",
-      private_subnet_ids: ["subnet-0123456789abcdef0"],
-      spacelift_runner_image: "111111111111.dkr.ecr.us-east-1.amazonaws.com/infrastructure:latest",
-      worker_role_arns: ["arn:aws:iam::222222222222:role/spacelift"],
-      spacelift_ami_id: "ami-0123456789abcdef0",
-      ...extra,
-    },
+    vars: workerPoolVars({ tenant: "plat", space_name: spaceName, max_size: 2, ...extra }),
   });
 }
 

@@ -13,23 +13,9 @@ import { CSR_VARIABLES, WorkerPool } from "../../constructs/worker-pool";
 import { parseWorkerPoolConfig, type WorkerPoolParseOptions } from "../../model/worker-pool-config";
 import { expectValidAgainstSchemas } from "../helpers/schema";
 import { synthJson, type SynthJson } from "../helpers/synth";
+import { workerPoolVars } from "../helpers/worker-pool-vars";
 
-const VARS: JsonMap = {
-  namespace: "acme",
-  tenant: "core",
-  environment: "ue1",
-  stage: "auto",
-  name: "spacelift-worker-pool",
-  region: "us-east-1",
-  spacelift_api_endpoint: "https://acme.app.spacelift.io",
-  min_size: 1,
-  max_size: 3,
-  vpc_id: "vpc-0123456789abcdef0",
-  private_subnet_ids: ["subnet-0123456789abcdef0"],
-  spacelift_runner_image: "111111111111.dkr.ecr.us-east-1.amazonaws.com/infrastructure:latest",
-  worker_role_arns: ["arn:aws:iam::222222222222:role/spacelift"],
-  spacelift_ami_id: "ami-0123456789abcdef0",
-};
+const VARS: JsonMap = workerPoolVars();
 
 const S3 = { backend: "s3", bucket: "acme-tfstate", key: "terraform.tfstate", region: "us-east-1" } as const;
 

@@ -3,6 +3,7 @@ import type { JsonMap, ResolvedComponent } from "../../config-engine/types";
 import { buildSpaceliftModel } from "../../model";
 import type { SpaceModel } from "../../model/types";
 import { poolReach } from "../../model/worker-pool-space-check";
+import { workerPoolVars } from "../helpers/worker-pool-vars";
 import { emptyCatalog, fakeComponent, fakeResolved, organisation } from "./fake-resolved";
 
 const space = (name: string, parentName: string, inheritEntities: boolean): [string, SpaceModel] => [
@@ -66,23 +67,7 @@ describe("poolReach", () => {
 function pool(spaceName: string): ResolvedComponent {
   return fakeComponent({
     component: "spacelift/worker-pool",
-    vars: {
-      namespace: "acme",
-      tenant: "core",
-      environment: "ue1",
-      stage: "auto",
-      name: "pool",
-      space_name: spaceName,
-      region: "us-east-1",
-      spacelift_api_endpoint: "https://acme.app.spacelift.io",
-      min_size: 1,
-      max_size: 2,
-      vpc_id: "vpc-0123456789abcdef0",
-      private_subnet_ids: ["subnet-0123456789abcdef0"],
-      spacelift_runner_image: "111111111111.dkr.ecr.us-east-1.amazonaws.com/infrastructure:latest",
-      worker_role_arns: ["arn:aws:iam::222222222222:role/spacelift"],
-      spacelift_ami_id: "ami-0123456789abcdef0",
-    },
+    vars: workerPoolVars({ name: "pool", space_name: spaceName, max_size: 2 }),
   });
 }
 
