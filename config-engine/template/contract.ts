@@ -1,0 +1,59 @@
+/**
+ * The contract between the template evaluator (parse/evaluate/builtins) and the function
+ * libraries (Sprig, Gomplate, atmos). Both sides import only this file from each other.
+ */
+import type { JsonValue } from "../types";
+
+/**
+ * A Go value with no JSON form (`time.Time`, `time.Duration`, `*semver.Version`, `[]byte`, a
+ * regexp, …). The evaluator prints it with `goString()` (Go's `%v`) and treats it as truthy.
+ */
+export interface GoOpaque {
+  /** Go's `%T` of the value, e.g. `time.Time`. */
+  readonly goType: string;
+  /** Go's `fmt.Sprint` of the value. */
+  goString(): string;
+}
+
+export function isGoOpaque(v: unknown): v is GoOpaque {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { goString?: unknown }).goString === "function" &&
+    typeof (v as { goType?: unknown }).goType === "string"
+  );
+}
+
+/** A value during evaluation; `undefined` is Go's "no value" (a missing map key). */
+export type GoValue =
+  JsonValue | undefined | GoOpaque | readonly GoValue[] | { readonly [key: string]: GoValue };
+
+/** Warnings a function may raise; the evaluator attaches the template's file:line:col. */
+export type TemplateWarningCode =
+  /** `now`, random, uuid, …: output differs from run to run. */
+  | "NONDETERMINISTIC_TEMPLATE"
+  /** `env`/`expandenv`/`getenv` read a variable whose name looks secret. */
+  | "TEMPLATE_ENV_SECRET"
+  /** A reference that can only be resolved at run time (terraform outputs). */
+  | "TEMPLATE_RUNTIME_VALUE";
+
+/** What functions may read besides their arguments. */
+export interface FunctionEnv {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Records a warning. Optional so older call sites keep working. */
+  readonly warn?: (code: TemplateWarningCode, message: string) => void;
+  /**
+   * Reads a file for a datasource or `file.Read`: the path is resolved against the manifest's
+   * directory and confined to the repository root by real path. Throws a TemplateEvalError-shaped
+   * Error with a clear message when refused or missing.
+   */
+  readonly readFile?: (path: string) => string;
+  /** Gomplate datasources from `templates.settings.gomplate.datasources` (alias → URL). */
+  readonly datasources?: Readonly<Record<string, { readonly url: string }>>;
+}
+
+/** A template function; the piped value, when any, is the last argument. */
+export type GoFunction = (args: readonly GoValue[], env: FunctionEnv) => GoValue;
+
+/** A named set of functions (Sprig's flat map, or one Gomplate namespace). */
+export type FunctionLibrary = Readonly<Record<string, GoFunction>>;
