@@ -31,7 +31,10 @@ export interface Adopted {
 export interface Recreated {
   readonly resource: NewResource;
   readonly old: StateResource;
-  readonly note: string;
+  /** The old destructor was active (`deactivated = false`). */
+  readonly activeBefore: boolean;
+  /** The new one is active. */
+  readonly activeAfter: boolean;
 }
 
 export type CreatedReason = "new" | "event" | "pseudo" | "no-identity" | "unknown-type";
@@ -229,10 +232,14 @@ export function planAdoption(
     }
     matches.forEach((m) => used.add(m));
     if (n.kind === "pseudo") {
+      // A destructor cannot be imported and creating one makes no Spacelift object: the old one is
+      // released without destroy, the new one is created.
+      const body = tree.stacks.get(n.stack)?.resource?.[n.type]?.[n.name];
       recreated.push({
         resource: n,
         old,
-        note: "a stack destructor cannot be imported and creating one makes no Spacelift object: the old one is removed from the old state without destroy, the new one is created",
+        activeBefore: old.attributes["deactivated"] !== true,
+        activeAfter: body?.["deactivated"] !== true,
       });
       return;
     }

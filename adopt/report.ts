@@ -86,12 +86,15 @@ export function renderText(plan: AdoptionPlan, olds: number, files: number): str
       "",
       "A stack destructor cannot be imported and creating one makes no Spacelift object. The old one is",
       "released with `destroy = false` (never deleted: deleting an active destructor destroys the stack's",
-      "infrastructure); the new one is created with the same `deactivated` setting unless listed here:",
+      "infrastructure); the new one is created.",
       "",
     );
-    for (const r of plan.recreated) {
-      const before = r.old.attributes["deactivated"] === true;
-      out.push(`- ${r.resource.stack}: ${r.resource.name}${before ? " (was deactivated)" : ""}`);
+    const switched = plan.recreated.filter((r) => r.activeBefore !== r.activeAfter);
+    if (switched.length === 0) out.push("Every destructor keeps its setting (active or deactivated).");
+    for (const r of switched) {
+      out.push(
+        `- ${r.resource.stack}: ${r.resource.name}: ${r.activeAfter ? "SWITCHED ON (deleting this stack will destroy its infrastructure)" : "switched off"}`,
+      );
     }
     out.push("");
   }
@@ -149,7 +152,12 @@ export function renderJson(plan: AdoptionPlan, olds: number, files: number): Jso
       old: o(a.old),
       note: a.note ?? null,
     })),
-    recreated: plan.recreated.map((r) => ({ ...(n(r.resource) as object), old: o(r.old) })),
+    recreated: plan.recreated.map((r) => ({
+      ...(n(r.resource) as object),
+      old: o(r.old),
+      activeBefore: r.activeBefore,
+      activeAfter: r.activeAfter,
+    })),
     created: plan.created.map((c) => ({ ...(n(c.resource) as object), reason: c.reason })),
     left: plan.left.map((l) => ({ ...(o(l.old) as object), reason: l.reason })),
     kept: plan.kept.map((k) => o(k.old)),

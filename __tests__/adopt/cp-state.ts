@@ -160,7 +160,7 @@ export function adminStackState(tree: SynthTree, adminId: string): Record<string
       });
     }
     for (const [, p] of attached("spacelift_policy_attachment")) {
-      const pid = policyId(str(decodeValue(doc as TfDocument, p["policy_id"]!)));
+      const pid = policyId(str(decodeValue(doc, p["policy_id"]!)));
       b.add(isSelf ? undefined : module, "spacelift_policy_attachment", isSelf ? "root" : "this", pid, {
         id: `${pid}/${ulid(pid + id)}`,
         policy_id: pid,
@@ -195,7 +195,7 @@ export function adminStackState(tree: SynthTree, adminId: string): Record<string
       });
     }
     for (const [, d] of attached("spacelift_stack_dependency")) {
-      const target = str(decodeValue(doc as TfDocument, d["depends_on_stack_id"]!));
+      const target = str(decodeValue(doc, d["depends_on_stack_id"]!));
       b.add(module, "spacelift_stack_dependency", "default", target, {
         id: `${id}/${ulid(id + target)}`,
         stack_id: id,
