@@ -292,8 +292,8 @@ export function planAdoption(
   for (const o of managed) {
     if (used.has(o) || o.removedFrom === "") continue;
     if (isNothingToKeep(o.type)) left.push({ old: o, reason: "nothing-to-keep" });
-    else if (o.type.startsWith("aws_")) kept.push({ old: o });
     else if (leave(o.address)) left.push({ old: o, reason: "accepted" });
+    else if (o.type.startsWith("aws_")) kept.push({ old: o });
     else lost.push({ old: o, key: oldKeys.get(o) });
   }
 
