@@ -4,7 +4,9 @@
  */
 // First: cdktf must find the faster stable JSON writer when it loads (app/stable-json.ts).
 import "./install-stable-json";
+import { dirname } from "node:path";
 import type { App } from "cdktf";
+import { ADOPTION_FILE_NAME } from "../adopt/write";
 import { framed } from "../config-engine/code-frame";
 import {
   errorCount,
@@ -16,6 +18,7 @@ import {
 // constructs/app, not the index: the index loads every construct, the AWS-based ones included.
 import { buildApp } from "../constructs/app";
 import { isConstructError } from "../constructs/private/errors";
+import { applyAdoption, isAdoptionFileError, readAdoption } from "./adoption";
 import { loadModel } from "./model";
 
 export { loadModel } from "./model";
@@ -47,8 +50,10 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
       );
   };
   try {
+    let configFile = "";
     const model = loadModel({
       ...options,
+      onConfig: (config) => (configFile = config.cliConfigPath),
       ...(options.configDir === undefined
         ? configDirFromContext(options.env)
         : { configDir: options.configDir }),
@@ -71,6 +76,12 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
       localStateStacks: localState,
       ...(options.outdir !== undefined ? { outdir: options.outdir } : {}),
     });
+    const adoption =
+      options.env["SPACELIFT_ATMOS_IGNORE_ADOPTION"] === "1" ? undefined : readAdoption(dirname(configFile));
+    if (adoption) {
+      const count = applyAdoption(app, adoption);
+      report(`adoption: ${count} resource(s) are imported (import blocks from ${ADOPTION_FILE_NAME})\n`);
+    }
     if (only && app.node.tryFindChild(only) === undefined) {
       report(`error: SPACELIFT_ATMOS_ONLY_STACK=${only} is not a stack this app synthesizes\n`);
       return undefined;
@@ -80,6 +91,10 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
     if (isDiagnosticError(e)) {
       print(e.diagnostics);
       report(`${errorCount(e.diagnostics)}; nothing was synthesized.\n`);
+      return undefined;
+    }
+    if (isAdoptionFileError(e)) {
+      report(`error: ${e.message}\nnothing was synthesized.\n`);
       return undefined;
     }
     if (isConstructError(e)) {

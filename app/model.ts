@@ -4,7 +4,7 @@
  * start-up (about a second: cdktf, constructs, the provider bindings); app/load.ts adds the
  * constructs.
  */
-import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { loadAtmosConfig, resolveStacks, type AtmosConfig } from "../config-engine";
 import { buildSpaceliftModel, type SpaceliftModel } from "../model";
 import { openCatalog } from "../policies/catalog";
 
@@ -14,6 +14,8 @@ export interface LoadModelOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** @default - ATMOS_CLI_CONFIG_PATH, else ./stacks-config */
   readonly configDir?: string;
+  /** Called with the loaded atmos config (its location finds files kept beside atmos.yaml). */
+  readonly onConfig?: (config: AtmosConfig) => void;
 }
 
 /** Resolves the atmos config into the Spacelift model (throws DiagnosticError on bad input). */
@@ -23,6 +25,7 @@ export function loadModel(options: LoadModelOptions): SpaceliftModel {
     env: options.env,
     ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
   });
+  options.onConfig?.(config);
   const resolved = resolveStacks(config, { processTemplates: false });
   return buildSpaceliftModel(resolved, { catalog: openCatalog() });
 }

@@ -1,4 +1,5 @@
 import type { RegisterCommand } from "../context";
+import { registerAdopt } from "./adopt";
 import { registerBreakGlass } from "./break-glass";
 import { registerDescribeAffected } from "./describe-affected";
 import { registerDescribeComponent } from "./describe-component";
@@ -29,4 +30,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerGraph,
   registerOrder,
   registerPreviewEnv,
+  registerAdopt,
 ];
