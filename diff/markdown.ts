@@ -35,6 +35,7 @@ const FLAG_TITLES: Readonly<Record<RedFlagCode, string>> = {
   POLICY_REMOVED_WHILE_ATTACHED: "Removes a policy still in use",
   SPACE_REMOVED_WHILE_USED: "Removes a space still in use",
   WORKER_POOL_REMOVED_WHILE_USED: "Removes a worker pool still in use",
+  STACK_STATE_MOVED: "Moves a stack's state",
 };
 
 /** Renders the report. */
