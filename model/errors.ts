@@ -37,7 +37,8 @@ export type ModelErrorCode =
   | "UNSUPPORTED_SETTING"
   | "CONFLICTING_SETTINGS"
   | "SPACE_OUTSIDE_MANAGEABLE_SPACES"
-  | "ADMINISTRATIVE_WORKLOAD_STACK";
+  | "ADMINISTRATIVE_WORKLOAD_STACK"
+  | "REGO_ENGINE_MISMATCH";
 
 /** Warning codes of the model layer. */
 export type ModelWarningCode =
