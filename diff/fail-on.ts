@@ -1,7 +1,7 @@
 /**
  * `diff --fail-on`: which red flags fail a CI check. Every red flag code belongs to exactly one
  * category; the default gate fails on what cannot be undone or widens what a run may change:
- * destroys, deleted stacks and privilege grants.
+ * destroys, deleted stacks, privilege grants and stacks whose next run would read another state.
  */
 import type { RedFlag, RedFlagCode } from "./types";
 
@@ -37,7 +37,7 @@ export const RED_FLAG_CATEGORY: Readonly<Record<RedFlagCode, FailOnCategory>> = 
 };
 
 /** What `--fail-on` without a list, and `--fail-on-destroy`, fail on. */
-export const DEFAULT_FAIL_ON: readonly FailOnCategory[] = ["destroy", "delete", "privilege"];
+export const DEFAULT_FAIL_ON: readonly FailOnCategory[] = ["destroy", "delete", "privilege", "state"];
 
 /** A `--fail-on` value that names no known category. */
 export class FailOnError extends Error {

@@ -16,7 +16,7 @@ describe("--fail-on categories", () => {
       parseFailOn("default"),
       parseFailOn("none"),
       parseFailOn("all").length,
-    ]).toEqual([["destroy", "privilege"], ["destroy", "delete", "privilege"], [], 9]);
+    ]).toEqual([["destroy", "privilege"], ["destroy", "delete", "privilege", "state"], [], 9]);
   });
 
   it("fails on an unknown category, naming it and the known ones", () => {
@@ -24,9 +24,14 @@ describe("--fail-on categories", () => {
     expect(() => parseFailOn("grants")).toThrow(/unknown category 'grants'.*destroy, delete, privilege/);
   });
 
-  it("the default gate fails on destroys, replaced stacks and role grants, not on the other flags", () => {
+  it("the default gate fails on destroys, replaced stacks, role grants and moved state, not on the other flags", () => {
     const gated = gatedRedFlags(RED_FLAG_CODES.map(flag), DEFAULT_FAIL_ON).map((f) => f.code);
-    expect(gated.sort()).toEqual(["ROLE_ATTACHMENT_ADDED", "STACK_DESTROYED", "STACK_REPLACED"]);
+    expect(gated.sort()).toEqual([
+      "ROLE_ATTACHMENT_ADDED",
+      "STACK_DESTROYED",
+      "STACK_REPLACED",
+      "STACK_STATE_MOVED",
+    ]);
   });
 
   it("gives every red flag code a category", () => {
