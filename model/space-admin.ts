@@ -105,12 +105,15 @@ export function checkManageableSpaces(input: ManageableSpacesInput, out: Diagnos
       if (child.id === admin.id) continue; // the root admin stack creates itself
       if (!input.knownSpaces.has(child.spaceName)) continue; // UNKNOWN_SPACE says it
       if (tops.spaces.some((top) => inSubtree(child.spaceName, top, input.parentOf))) continue;
+      const site = input.spaceSiteOf(child.id);
+      // A stack without space_name lands in its admin stack's space_id (Cloud Posse's default: root).
+      const asked = site.section === "vars" ? "lands in its admin stack's space_id" : "asks for the space";
       out.push(
         modelDiagnostic(
           "error",
           "SPACE_OUTSIDE_MANAGEABLE_SPACES",
-          input.spaceSiteOf(child.id),
-          `the stack '${child.id}' asks for the space '${child.spaceName}', outside what its admin stack '${admin.id}' may manage (the subtree of ${subtree}): '${admin.id}' would get "Space admin" in '${child.spaceName}'`,
+          site,
+          `the stack '${child.id}' ${asked} '${child.spaceName}', outside what its admin stack '${admin.id}' may manage (the subtree of ${subtree}): '${admin.id}' would get "Space admin" in '${child.spaceName}'`,
           `Put '${child.id}' in a space under ${tops.spaces.map((s) => `'${s}'`).join(", ")}, or, if '${admin.id}' is meant to manage '${child.spaceName}', add it to the admin stack's vars.${MANAGEABLE_SPACES_VAR}.`,
         ),
       );

@@ -57,7 +57,7 @@ describe("diff: a declared rename that changes the Terraform workspace", () => {
   });
 
   it("renders the commands as a shell block in the Markdown report", () => {
-    expect(renderMarkdown(d)).toContain(
+    expect(renderMarkdown(d, undefined)).toContain(
       "  ```sh\n  atmos terraform init vpc -s plat-ue1-dev\n  terraform workspace select plat-ue1-dev-network",
     );
   });
