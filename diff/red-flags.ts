@@ -146,7 +146,7 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
       );
     }
     rolesAdded(s, flag);
-    stateMoved(input, s, flag);
+    stateMoved(input, s, flag, warnings);
   }
 
   for (const r of input.otherResources) {
@@ -220,6 +220,7 @@ function stateMoved(
   input: RuleInput,
   s: StackDiff,
   flag: (code: RedFlag["code"], subject: string, message: string) => void,
+  warnings: DiffWarning[],
 ): void {
   if (s.change !== "changed" && s.change !== "renamed" && s.change !== "replaced") return;
   const before = input.base.stacks.get(s.previousId ?? s.id)?.resource.attrs["terraform_workspace"];
@@ -228,6 +229,15 @@ function stateMoved(
   const to = after === undefined || after === null ? "default" : text(after);
   if (from === to) return;
   const renamed = s.previousId !== undefined ? ` (renamed from ${s.previousId})` : "";
+  if (input.head.stacks.get(s.id)?.resource.ignoreChanges?.includes("terraform_workspace")) {
+    warnings.push({
+      code: "RENAME_KEEPS_WORKSPACE",
+      subject: s.id,
+      message: `Stack ${s.id}${renamed} keeps its Terraform workspace ${from} in Spacelift (ignore_changes), so its state stays where it is; atmos on the command line now derives ${to}.`,
+      hint: `Pin terraform_workspace: ${from} in settings.spacelift of the stack (and metadata.terraform_workspace for atmos), or set move_state: true and move the state.`,
+    });
+    return;
+  }
   const root = text(input.head.stacks.get(s.id)?.resource.attrs["project_root"] ?? "");
   const atmos =
     s.atmosComponent !== undefined && s.atmosStack !== undefined
