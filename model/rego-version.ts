@@ -134,8 +134,9 @@ export function analyseRego(src: string): RegoAnalysis {
     if (t.text === "every") everyBodyPending = true;
     if ((FUTURE_KEYWORDS as readonly string[]).includes(t.text) && !imported.has(t.text)) {
       const prev = tokens[i - 1]?.text;
-      // `x.if` or `{"if": …}` style uses are refs and keys, not keywords.
-      if (prev !== ".") add({ engine: "REGO_V1", line: t.line, what: `the keyword '${t.text}'` });
+      // `x.contains` is a ref and `contains(s, "x")` the built-in function (in both dialects).
+      if (prev !== "." && tokens[i + 1]?.text !== "(")
+        add({ engine: "REGO_V1", line: t.line, what: `the keyword '${t.text}'` });
     }
     if (t.text === "{") {
       const prev = tokens[i - 1];

@@ -50,6 +50,11 @@ const cases: [string, string, RegoEngine | "both" | "mixed"][] = [
   ["keyword in a string does not count", 'package p\n\nmsg = "deny contains x if" {\n  true\n}\n', "REGO_V0"],
   ["keyword in a raw string does not count", "package p\n\nmsg = `if\ncontains` {\n  true\n}\n", "REGO_V0"],
   ["brace in a string does not count", 'package p\n\nallow if {\n  x := "a {"\n  x != "}"\n}\n', "REGO_V1"],
+  [
+    "the contains() built-in is not the keyword",
+    'package p\n\nallow {\n  contains(input.branch, "feature/")\n}\n',
+    "REGO_V0",
+  ],
   ["a ref named like a keyword is not a keyword", "package p\n\nallow {\n  input.contains\n}\n", "REGO_V0"],
   [
     "v1 body with a v0 rule: neither parser",
