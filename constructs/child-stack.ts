@@ -51,7 +51,14 @@ export class ChildStack extends Construct {
     const lookups = props.lookups;
     const rid = (...parts: string[]): string => logicalId(s.id, ...parts);
 
-    this.resource = new StackResource(this, "stack", stackConfig(s));
+    this.resource = new StackResource(this, "stack", {
+      ...stackConfig(s),
+      // A rename keeps the stack's state: Spacelift keeps the workspace of the first id, whatever
+      // atmos derives from the new names, unless `move_state: true` (then diff prints the commands).
+      ...(s.previousNames.length > 0 && s.moveStateOnRename !== true
+        ? { lifecycle: { ignoreChanges: ["terraform_workspace"] } }
+        : {}),
+    });
     this.resource.overrideLogicalId(rid());
     this.stackId = `\${spacelift_stack.${rid()}.id}`;
     this.resource.spaceId = lookups.spaceId(

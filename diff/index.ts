@@ -20,4 +20,13 @@ export { affectedStacks, AffectedInputError, type AffectedStacks } from "./affec
 export { synthesizeSide, type SideOptions } from "./synth";
 export { withCheckout, repositoryRoot, resolveCommit, isGitError } from "./git";
 export { unifiedDiff, lineDiff } from "./line-diff";
+export {
+  DEFAULT_FAIL_ON,
+  FAIL_ON_CATEGORIES,
+  FailOnError,
+  gatedRedFlags,
+  parseFailOn,
+  RED_FLAG_CATEGORY,
+  type FailOnCategory,
+} from "./fail-on";
 export * from "./types";

@@ -19,6 +19,8 @@ export interface Resource {
   readonly type: string;
   readonly name: string;
   readonly attrs: Readonly<Record<string, Json>>;
+  /** `lifecycle.ignore_changes` of the resource. */
+  readonly ignoreChanges?: readonly string[];
 }
 
 /** A `spacelift_stack` and what is attached to it. */
@@ -153,7 +155,11 @@ function toResource(
     if (META_KEYS.has(key) || drop.includes(key)) continue;
     attrs[key] = decodeValue(doc, body[key]!);
   }
-  return { cdktfStack, type, name, attrs };
+  const lifecycle = body["lifecycle"] as { ignore_changes?: unknown } | undefined;
+  const ignored = Array.isArray(lifecycle?.ignore_changes)
+    ? lifecycle.ignore_changes.filter((x): x is string => typeof x === "string")
+    : [];
+  return { cdktfStack, type, name, attrs, ...(ignored.length > 0 ? { ignoreChanges: ignored } : {}) };
 }
 
 function sortedEntries<T>(record: { readonly [k: string]: T }): [string, T][] {

@@ -35,6 +35,7 @@ const FLAG_TITLES: Readonly<Record<RedFlagCode, string>> = {
   POLICY_REMOVED_WHILE_ATTACHED: "Removes a policy still in use",
   SPACE_REMOVED_WHILE_USED: "Removes a space still in use",
   WORKER_POOL_REMOVED_WHILE_USED: "Removes a worker pool still in use",
+  STACK_STATE_MOVED: "Moves a stack's state",
 };
 
 /** Renders the report. */
@@ -80,8 +81,24 @@ export function renderMarkdown(
 function redFlagSection(diff: SpaceliftDiff): string[] {
   const out = [`### Red flags (${diff.redFlags.length})`, ""];
   if (diff.redFlags.length === 0) return [...out, "No red flags.", ""];
-  for (const f of diff.redFlags)
-    out.push(`- **${FLAG_TITLES[f.code] ?? f.code}** (\`${f.subject}\`): ${escapeText(f.message)}`);
+  for (const f of diff.redFlags) {
+    // Lines after the first are prose, or commands (indented by two spaces) shown as a shell block.
+    const [first, ...rest] = f.message.split("\n");
+    out.push(`- **${FLAG_TITLES[f.code] ?? f.code}** (\`${f.subject}\`): ${escapeText(first ?? "")}`);
+    let commands: string[] = [];
+    const flush = (): void => {
+      if (commands.length > 0) out.push("", indent(fence("sh", commands.join("\n") + "\n"), "  "));
+      commands = [];
+    };
+    for (const line of rest) {
+      if (line.startsWith("  ")) commands.push(line.slice(2));
+      else {
+        flush();
+        out.push(`  ${escapeText(line)}`);
+      }
+    }
+    flush();
+  }
   return [...out, ""];
 }
 

@@ -146,6 +146,7 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
       );
     }
     rolesAdded(s, flag);
+    stateMoved(input, s, flag, warnings);
   }
 
   for (const r of input.otherResources) {
@@ -177,7 +178,7 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
     warnings.push({
       code: "LOOKS_LIKE_RENAME",
       subject: from,
-      message: `${from} and ${to} look like one stack renamed (same project root, same component or vars): without previous_names, Terraform deletes ${from} and creates ${to}.`,
+      message: `${from} and ${to} look like one stack renamed (same project root, and the same workspace, atmos stack, component or vars): without previous_names, Terraform deletes ${from} and creates ${to}.`,
       hint: previousNamesHint(input, from, to),
     });
   }
@@ -209,6 +210,52 @@ function rolesAdded(
       `Stack ${s.id} gets the ${name} role in space ${space}: its runs can change everything that space holds.`,
     );
   }
+}
+
+/**
+ * A stack (renamed or not) whose terraform workspace changes: its next run reads another state, finds
+ * it empty and plans to create everything again, while the old state still holds the real resources.
+ */
+function stateMoved(
+  input: RuleInput,
+  s: StackDiff,
+  flag: (code: RedFlag["code"], subject: string, message: string) => void,
+  warnings: DiffWarning[],
+): void {
+  if (s.change !== "changed" && s.change !== "renamed" && s.change !== "replaced") return;
+  const before = input.base.stacks.get(s.previousId ?? s.id)?.resource.attrs["terraform_workspace"];
+  const after = input.head.stacks.get(s.id)?.resource.attrs["terraform_workspace"];
+  const from = before === undefined || before === null ? "default" : text(before);
+  const to = after === undefined || after === null ? "default" : text(after);
+  if (from === to) return;
+  const renamed = s.previousId !== undefined ? ` (renamed from ${s.previousId})` : "";
+  if (input.head.stacks.get(s.id)?.resource.ignoreChanges?.includes("terraform_workspace")) {
+    warnings.push({
+      code: "RENAME_KEEPS_WORKSPACE",
+      subject: s.id,
+      message: `Stack ${s.id}${renamed} keeps its Terraform workspace ${from} in Spacelift (ignore_changes), so its state stays where it is; atmos on the command line now derives ${to}.`,
+      hint: `Pin terraform_workspace: ${from} in settings.spacelift of the stack (and metadata.terraform_workspace for atmos), or set move_state: true and move the state.`,
+    });
+    return;
+  }
+  const root = text(input.head.stacks.get(s.id)?.resource.attrs["project_root"] ?? "");
+  const atmos =
+    s.atmosComponent !== undefined && s.atmosStack !== undefined
+      ? `atmos terraform init ${s.atmosComponent} -s ${s.atmosStack}`
+      : `terraform init   # in ${root}, with the stack's backend`;
+  flag(
+    "STACK_STATE_MOVED",
+    s.id,
+    [
+      `Stack ${s.id}${renamed} changes its Terraform workspace from ${from} to ${to}: its next run reads the state of ${to}, finds it empty and plans to create everything again, while the resources stay in the state of ${from}.`,
+      `To keep the state where it is, pin the old workspace in settings.spacelift of the stack: terraform_workspace: ${from}.`,
+      "To move the state instead, run before the stack's next run (any backend; the key is <workspace_key_prefix>/<workspace>/<key>):",
+      `  ${atmos}`,
+      `  terraform workspace select ${from} && terraform state pull > ${from}.tfstate`,
+      `  terraform workspace select -or-create=true ${to} && terraform state push ${from}.tfstate`,
+      `With the s3 backend this is one copy: aws s3 mv s3://<bucket>/<workspace_key_prefix>/${from}/<key> s3://<bucket>/<workspace_key_prefix>/${to}/<key> (values from: atmos describe component ${s.atmosComponent ?? "<component>"} -s ${s.atmosStack ?? "<stack>"} --query .backend).`,
+    ].join("\n"),
+  );
 }
 
 function policyFlags(

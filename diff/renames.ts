@@ -1,8 +1,8 @@
 /**
  * Renames: declared ones (a `moved` chain in the head tree leads from a base stack to a head stack
  * in the same cdktf stack, i.e. the same Terraform state) and look-alikes (a removed and an added
- * stack that run the same component from the same project root: probably a rename nobody
- * declared).
+ * stack with the same identity, i.e. the same project root and Terraform workspace or atmos stack:
+ * probably a rename nobody declared).
  */
 import { text } from "./compare";
 import type { Inventory, StackEntry } from "./inventory";
@@ -58,24 +58,63 @@ function follow(moves: ReadonlyMap<string, string>, start: string): string | und
   return current === start ? undefined : current;
 }
 
-/** What makes two stacks look like the same thing under two names. */
-function signature(s: StackEntry): { root: string; component?: string; vars?: string } {
+/**
+ * What makes two stacks the same thing under two names: the code they run (project root) and their
+ * identity, i.e. the atmos component, the atmos stack (context) and the Terraform workspace (where
+ * their state lives). Vars are a weaker hint: a rename often changes `vars.name` too.
+ */
+interface Signature {
+  readonly root: string;
+  readonly component?: string;
+  readonly atmosStack?: string;
+  readonly workspace?: string;
+  readonly vars?: string;
+}
+
+function signature(s: StackEntry): Signature {
   let component: string | undefined;
+  let atmosStack: string | undefined;
   let vars: string | undefined;
   for (const r of s.attached) {
     if (r.type === "spacelift_environment_variable" && r.attrs["name"] === "ATMOS_COMPONENT") {
       component = text(r.attrs["value"]);
     }
+    if (r.type === "spacelift_environment_variable" && r.attrs["name"] === "ATMOS_STACK") {
+      atmosStack = text(r.attrs["value"]);
+    }
     if (r.type === "spacelift_mounted_file" && typeof r.attrs["content"] === "string")
       vars = r.attrs["content"];
   }
-  return { root: text(s.resource.attrs["project_root"]), component, vars };
+  const ws = s.resource.attrs["terraform_workspace"];
+  return {
+    root: text(s.resource.attrs["project_root"]),
+    ...(component !== undefined ? { component } : {}),
+    ...(atmosStack !== undefined ? { atmosStack } : {}),
+    ...(typeof ws === "string" && ws !== "" ? { workspace: ws } : {}),
+    ...(vars !== undefined ? { vars } : {}),
+  };
+}
+
+/** How alike two signatures are; 0 when they are not the same thing. */
+function likeness(o: Signature, n: Signature): number {
+  if (n.root !== o.root) return 0;
+  const same = (k: keyof Signature): boolean => n[k] !== undefined && n[k] === o[k];
+  // The same code (project root) with the same state (workspace) or in the same atmos stack is the
+  // same thing whatever its component name and vars say; the same component or vars alone are a likeness.
+  const identity = same("workspace") || same("atmosStack");
+  if (!identity && !same("component") && !same("vars")) return 0;
+  return (
+    (same("workspace") ? 4 : 0) +
+    (same("component") ? 2 : 0) +
+    (same("atmosStack") ? 2 : 0) +
+    (same("vars") ? 2 : 0)
+  );
 }
 
 /**
- * Pairs removed and added stacks that run the same project root with the same atmos component or
- * the same vars (one pair per stack; closest match first: both equal, then same admin stack, then
- * by id).
+ * Pairs removed and added stacks that run the same project root with the same identity (Terraform
+ * workspace or atmos stack), the same atmos component or the same vars (one pair per
+ * stack; closest match first, then same admin stack, then by id).
  */
 export function lookAlikes(removed: readonly StackEntry[], added: readonly StackEntry[]): RenamePair[] {
   const pairs: RenamePair[] = [];
@@ -85,14 +124,10 @@ export function lookAlikes(removed: readonly StackEntry[], added: readonly Stack
     const scored = added
       .filter((n) => !taken.has(n.id))
       .map((n) => {
-        const s = signature(n);
-        if (s.root !== o.root) return undefined;
-        const sameComponent = s.component !== undefined && s.component === o.component;
-        const sameVars = s.vars !== undefined && s.vars === o.vars;
-        if (!sameComponent && !sameVars) return undefined;
-        const score =
-          (sameComponent ? 2 : 0) + (sameVars ? 2 : 0) + (n.cdktfStack === old.cdktfStack ? 1 : 0);
-        return { id: n.id, score };
+        const score = likeness(o, signature(n));
+        return score === 0
+          ? undefined
+          : { id: n.id, score: score + (n.cdktfStack === old.cdktfStack ? 1 : 0) };
       })
       .filter((c): c is { id: string; score: number } => c !== undefined)
       .sort((x, y) => y.score - x.score || cmp(x.id, y.id));

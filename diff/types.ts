@@ -144,6 +144,7 @@ export const RED_FLAG_CODES = [
   "POLICY_REMOVED_WHILE_ATTACHED",
   "SPACE_REMOVED_WHILE_USED",
   "WORKER_POOL_REMOVED_WHILE_USED",
+  "STACK_STATE_MOVED",
 ] as const;
 
 /** A red flag code. */
@@ -152,7 +153,7 @@ export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
 /** Something a reviewer must look at before approving, explained in one sentence. */
 export interface RedFlag {
   readonly code: RedFlagCode;
-  /** True for the destroy kind (`--fail-on-destroy` fails on these). */
+  /** True for the destroy kind (categories `destroy` and `delete` of `--fail-on`). */
   readonly destroys: boolean;
   /** The stack, policy or space it is about. */
   readonly subject: string;
@@ -166,6 +167,7 @@ export type DiffWarningCode =
   | "PROTECTED_STACK_REMOVED"
   | "LOOKS_LIKE_RENAME"
   | "RENAME_ACROSS_ADMIN_STACKS"
+  | "RENAME_KEEPS_WORKSPACE"
   | "SPACE_PARENT_CHANGED"
   | "CDKTF_STACK_REMOVED";
 

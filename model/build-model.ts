@@ -38,7 +38,7 @@ import {
   spaceliftSettingsSchema,
   type SpaceliftSettings,
 } from "./spacelift-settings";
-import { spaceAdminSpaces } from "./space-admin";
+import { administrativeOnWorkload, checkManageableSpaces, spaceAdminSpaces } from "./space-admin";
 import { buildStackModel } from "./stack-model";
 import { checkWorkerPoolSpace } from "./worker-pool-space-check";
 import { deriveStackName, SLUG_PATTERN, stackContext } from "./stack-names";
@@ -280,7 +280,12 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
         out,
       ),
     );
-    if (c.settings.administrative === true) {
+    const workload =
+      c.settings.administrative === true
+        ? administrativeOnWorkload(c.named.component, c.named.name, c.kind)
+        : undefined;
+    if (workload) out.push(workload);
+    else if (c.settings.administrative === true) {
       const warning = modelDiagnostic(
         "warning",
         "ADMINISTRATIVE_TRANSLATED",
@@ -309,6 +314,22 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   const parentOf = new Map(spaces.map((s) => [s.name, s.parentName]));
   const managed = new Map<string, StackModel[]>();
   for (const s of stacks) managed.set(s.managerId, [...(managed.get(s.managerId) ?? []), s]);
+  checkManageableSpaces(
+    {
+      admins: admins.flatMap((a) => {
+        const own = stacks.find((s) => s.id === a.id);
+        return own ? [{ id: a.id, component: a.component, spaceName: own.spaceName }] : [];
+      }),
+      managed,
+      parentOf,
+      knownSpaces: tables.spaces,
+      spaceSiteOf: (id) => {
+        const stack = stacks.find((s) => s.id === id)!;
+        return referenceSite(byName.get(id)!, adminById.get(stack.managerId)!, "space_name", false);
+      },
+    },
+    out,
+  );
   const finalStacks = stacks
     .map((s) => ({
       ...s,

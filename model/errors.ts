@@ -35,7 +35,10 @@ export type ModelErrorCode =
   | "MISSING_SETTING"
   | "UNSAFE_SETTING"
   | "UNSUPPORTED_SETTING"
-  | "CONFLICTING_SETTINGS";
+  | "CONFLICTING_SETTINGS"
+  | "SPACE_OUTSIDE_MANAGEABLE_SPACES"
+  | "ADMINISTRATIVE_WORKLOAD_STACK"
+  | "REGO_ENGINE_MISMATCH";
 
 /** Warning codes of the model layer. */
 export type ModelWarningCode =

@@ -131,6 +131,8 @@ export const spaceliftSettingsSchema = z.strictObject({
 
   // Renames keep their resources (Terraform `moved` blocks) when the old ids are listed here.
   previous_names: stringList.optional(),
+  // A rename keeps the stack's terraform_workspace (its state) unless this says to move it.
+  move_state: z.boolean().optional(),
 
   // VCS and vendor blocks.
   azure_devops: z.strictObject({ project: z.string(), id: z.string().optional() }).optional(),

@@ -11,6 +11,7 @@ import type { ResolvedComponent } from "../config-engine/types";
 import { suggestion } from "./did-you-mean";
 import { modelDiagnostic } from "./errors";
 import { parseSection } from "./parse-section";
+import { policyEngine, type RegoEngine } from "./rego-version";
 import { POLICY_TYPES, type PolicyBody, type PolicyModel, type SpaceModel } from "./types";
 
 const policySchema = z.strictObject({
@@ -93,7 +94,15 @@ export function readSpacesDeclaration(
       policies.push({
         name: policyName,
         type: p.type,
-        engineType: p.engine_type ?? body.engineType,
+        engineType:
+          body.body.kind === "url"
+            ? (p.engine_type ?? body.engineType)
+            : policyEngine(
+                body.body.text,
+                p.engine_type ?? catalogEngine(p, body.engineType),
+                policySite,
+                out,
+              ),
         ...(p.description !== undefined ? { description: p.description } : {}),
         labels: [...new Set([...space.labels, ...p.labels])].sort(),
         spaceName: name,
@@ -129,7 +138,7 @@ function policyBody(
     return undefined;
   }
   // Cloud Posse's catalogue is Rego v0 and its components never set engine_type, so v0 is the
-  // default for bodies that do not come from this project's (v1) catalogue.
+  // default for bodies fetched by URL; inline and file bodies get the engine their syntax needs.
   if (p.body !== undefined) return { body: { kind: "inline", text: p.body }, engineType: "REGO_V0" };
   if (p.body_url !== undefined) {
     const url = p.body_url.includes("%s")
@@ -183,4 +192,9 @@ function policyBody(
     return undefined;
   }
   return { body: { kind: "file", path: `policies/${file}`, text: entry.body }, engineType: entry.engineType };
+}
+
+/** A catalogue policy declares its engine in its header; other bodies are detected. */
+function catalogEngine(p: z.infer<typeof policySchema>, engine: RegoEngine): RegoEngine | undefined {
+  return p.catalog !== undefined ? engine : undefined;
 }

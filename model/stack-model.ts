@@ -153,6 +153,17 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
   const workspace = isApp ? undefined : (s.terraform_workspace ?? c.workspace);
 
   const previousNames = [...new Set(s.previous_names ?? [])];
+  if (s.move_state !== undefined && previousNames.length === 0) {
+    out.push(
+      modelDiagnostic(
+        "error",
+        "INVALID_SETTING",
+        settingSite("move_state"),
+        "move_state only applies to a renamed stack, but previous_names is empty",
+        "Remove move_state, or list the stack's old ids under previous_names.",
+      ),
+    );
+  }
   return {
     id: self.name,
     slug: spaceliftSlug(self.name, previousNames),
@@ -240,6 +251,7 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
     spaceAdminIn: [],
     // Oldest first: the first name stays the slug, and the moved blocks chain in this order.
     previousNames,
+    ...(s.move_state === true ? { moveStateOnRename: true } : {}),
     source: c,
   };
 }

@@ -127,6 +127,12 @@ export interface StackModel {
    * its Spacelift id (slug) stays the oldest name.
    */
   readonly previousNames: readonly string[];
+  /**
+   * A renamed stack whose `terraform_workspace` follows the new name (`move_state: true`): the
+   * state must be moved by hand (diff: `STACK_STATE_MOVED`).
+   * @default false - a renamed stack keeps the workspace it has in Spacelift (`ignore_changes`).
+   */
+  readonly moveStateOnRename?: boolean;
   readonly source: ResolvedComponent;
 }
 

@@ -131,7 +131,16 @@ describe("diff when a force-new attribute of a stack changes", () => {
 });
 
 describe("diff when a stack moves to another admin stack", () => {
-  const s = scenario((f) => f.append(DEV, appSpacelift("administrative: true")));
+  // The app leaves the plat tenant and reappears under its old name in the core tenant (core
+  // space), where the core admin stack claims it.
+  const s = scenario((f) =>
+    f
+      .edit(DEV, (t) => t.replace("  - catalog/app\n", ""))
+      .append(
+        "stacks/orgs/acme/core/auto/us-east-1.yaml",
+        "components:\n  terraform:\n    app:\n      metadata:\n        component: app\n      settings:\n        spacelift:\n          stack_name: plat-ue1-dev-app\n      vars:\n        name: app\n",
+      ),
+  );
 
   it("raises STACK_DESTROYED: the old admin stack deletes it with its active destructor", () => {
     expect(s.diff.redFlags).toContainEqual(
@@ -139,7 +148,7 @@ describe("diff when a stack moves to another admin stack", () => {
         code: "STACK_DESTROYED",
         subject: "plat-ue1-dev-app",
         message: expect.stringContaining(
-          "moves from admin stack plat-gbl-spacelift-admin-stack to root-gbl-spacelift-admin-stack",
+          "moves from admin stack plat-gbl-spacelift-admin-stack to core-gbl-spacelift-admin-stack",
         ) as unknown,
       }),
     );
@@ -175,8 +184,36 @@ describe("diff when protect_from_deletion is turned off", () => {
   });
 });
 
+const PLAT_ADMIN = "stacks/orgs/acme/plat/spacelift.yaml";
+
+/** The plat admin stack may also manage the core space. */
+const platManagesCore = (f: GitFixture): GitFixture =>
+  f.edit(PLAT_ADMIN, (t) =>
+    t.replace(
+      "      vars:\n        context_filters:\n",
+      "      vars:\n        manageable_spaces: [plat, core]\n        context_filters:\n",
+    ),
+  );
+
+describe("diff when a stack asks for a space outside its admin stack's subtree", () => {
+  let fixture: GitFixture;
+  beforeAll(() => {
+    fixture = twoCommits((f) => f.append(DEV, appSpacelift("space_name: root")));
+  });
+  afterAll(() => fixture.dispose());
+
+  it("fails before comparing: the head side does not synthesize, naming the stack, the space and the admin stack", async () => {
+    const r = await fixture.run(["diff", "--base", "HEAD~1", "--head", "HEAD"]);
+    expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 1, stdout: "" });
+    expect(r.stderr).toContain("SPACE_OUTSIDE_MANAGEABLE_SPACES");
+    expect(r.stderr).toContain(
+      "the stack 'plat-ue1-dev-app' asks for the space 'root', outside what its admin stack 'plat-gbl-spacelift-admin-stack' may manage",
+    );
+  });
+});
+
 describe("diff when a stack moves to another space", () => {
-  const s = scenario((f) => f.append(DEV, appSpacelift("space_name: core")));
+  const s = scenario((f) => platManagesCore(f).append(DEV, appSpacelift("space_name: core")));
 
   it("raises SPACE_CHANGED for the stack", () => {
     expect(s.diff.redFlags).toContainEqual(
@@ -196,6 +233,49 @@ describe("diff when a stack moves to another space", () => {
         message: expect.stringContaining("space-admin role in space core") as unknown,
       }),
     );
+  });
+
+  it("fails the default CI gate (--fail-on) on the grant, naming its category", async () => {
+    const r = await s.fixture.run(["diff", "--base", "HEAD~1", "--head", "HEAD", "--fail-on"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "[privilege] plat-gbl-spacelift-admin-stack: Stack plat-gbl-spacelift-admin-stack gets the space-admin role in space core",
+    );
+  });
+
+  it("fails --fail-on-destroy, an alias of the default gate, on the grant", async () => {
+    const r = await s.fixture.run(["diff", "--base", "HEAD~1", "--head", "HEAD", "--fail-on-destroy"]);
+    expect(r.code).toBe(1);
+  });
+
+  it("fails --fail-on space on the move, and passes --fail-on destroy,delete", async () => {
+    const space = await s.fixture.run(["diff", "--base", "HEAD~1", "--head", "HEAD", "--fail-on", "space"]);
+    const destroy = await s.fixture.run([
+      "diff",
+      "--base",
+      "HEAD~1",
+      "--head",
+      "HEAD",
+      "--fail-on",
+      "destroy,delete",
+    ]);
+    expect([space.code, destroy.code]).toEqual([1, 0]);
+  });
+});
+
+describe("diff --fail-on with an unknown category", () => {
+  const s = scenario((f) => f.append(PROD, appSpacelift("protect_from_deletion: false")));
+
+  it("is a usage error listing the categories", async () => {
+    const r = await s.fixture.run(["diff", "--base", "HEAD~1", "--head", "HEAD", "--fail-on", "destroys"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown category 'destroys'");
+  });
+
+  it("fails --fail-on protection on removed deletion protection, not the default gate", async () => {
+    const protection = await s.fixture.run(["diff", "--base", "HEAD~1", "--fail-on", "protection"]);
+    const gate = await s.fixture.run(["diff", "--base", "HEAD~1", "--fail-on"]);
+    expect([protection.code, gate.code]).toEqual([1, 0]);
   });
 });
 

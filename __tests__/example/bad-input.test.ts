@@ -25,6 +25,11 @@ describe("synth of bad input", () => {
     ["orphans", "ORPHAN_STACK"],
     ["unknown-references", "UNKNOWN_POLICY"],
     ["dependency-cycle", "DEPENDENCY_CYCLE"],
+    // Privilege escalation (issue 20, item 2): a child choosing root, a workload asking for Space admin.
+    ["space-outside-admin-subtree", "SPACE_OUTSIDE_MANAGEABLE_SPACES"],
+    ["administrative-workload", "ADMINISTRATIVE_WORKLOAD_STACK"],
+    // Policy engine switched (issue 20, item 10): a Rego v1 body declared REGO_V0.
+    ["rego-engine-mismatch", "REGO_ENGINE_MISMATCH"],
   ])("fails on %s with %s, exit code 1, no stack trace and nothing written", (fixture, code) => {
     const { status, stderr, outdir } = runMain(fixture);
     expect(status).toBe(1);

@@ -2,7 +2,13 @@ import { writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
   compareTrees,
+  DEFAULT_FAIL_ON,
+  FAIL_ON_CATEGORIES,
+  FailOnError,
+  gatedRedFlags,
   isGitError,
+  parseFailOn,
+  RED_FLAG_CATEGORY,
   isTreeReadError,
   readSynthTree,
   renderMarkdown,
@@ -10,6 +16,7 @@ import {
   resolveCommit,
   synthesizeSide,
   withCheckout,
+  type FailOnCategory,
   type SpaceliftDiff,
   type SynthTree,
 } from "../../diff";
@@ -24,6 +31,7 @@ interface DiffOptions {
   from?: string;
   to?: string;
   format: string;
+  failOn?: string | true;
   failOnDestroy?: boolean;
   jsonOut?: string;
   configDir?: string;
@@ -48,7 +56,11 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
       .option("--from <dir>", "cdktf output directory of the old side (with --to)")
       .option("--to <dir>", "cdktf output directory of the new side (with --from)")
       .option("--format <format>", "markdown or json", "markdown")
-      .option("--fail-on-destroy", "exit 1 when the change destroys infrastructure or replaces a stack")
+      .option(
+        "--fail-on [categories]",
+        `exit 1 when a red flag of these categories is raised: comma-separated ${FAIL_ON_CATEGORIES.join(", ")}, or all, none; without a list, the CI gate ${DEFAULT_FAIL_ON.join(",")}`,
+      )
+      .option("--fail-on-destroy", `alias of --fail-on ${DEFAULT_FAIL_ON.join(",")} (the CI gate)`)
       .option(
         "--json-out <file>",
         "also write the JSON report to this file (one synthesis for both formats)",
@@ -57,23 +69,38 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
     if (opts.format !== "markdown" && opts.format !== "json") {
       throw new UsageError(`--format must be markdown or json, got '${opts.format}'`);
     }
+    const gate = failOnCategories(opts);
     const trees = await treesFor(opts, ctx);
     if (!trees) return;
     const { diff, graph } = compareTrees(trees.base, trees.head);
     const json = render(diff, "json");
     if (opts.jsonOut !== undefined) writeFileSync(resolve(ctx.io.cwd, opts.jsonOut), json);
     ctx.io.stdout(opts.format === "json" ? json : renderMarkdown(diff, graph));
-    if (opts.failOnDestroy) failOnDestroy(diff, ctx);
+    failOn(diff, gate, ctx);
   });
 };
 
-function failOnDestroy(diff: SpaceliftDiff, ctx: CommandContext): void {
-  const destroys = diff.redFlags.filter((f) => f.destroys);
-  if (destroys.length === 0) return;
+/** The categories of `--fail-on` (and its alias `--fail-on-destroy`); empty when neither is given. */
+function failOnCategories(opts: DiffOptions): FailOnCategory[] {
+  const values = [
+    ...(opts.failOn === undefined ? [] : [opts.failOn === true ? "default" : opts.failOn]),
+    ...(opts.failOnDestroy ? ["default"] : []),
+  ];
+  try {
+    return values.length === 0 ? [] : parseFailOn(values.join(","));
+  } catch (e) {
+    if (e instanceof FailOnError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+function failOn(diff: SpaceliftDiff, categories: readonly FailOnCategory[], ctx: CommandContext): void {
+  const failing = gatedRedFlags(diff.redFlags, categories);
+  if (failing.length === 0) return;
   ctx.io.stderr(
-    `--fail-on-destroy: ${destroys.length} red flag(s) delete Spacelift stacks or their infrastructure:\n`,
+    `--fail-on ${categories.join(",")}: ${failing.length} red flag(s) need a reviewer's explicit approval:\n`,
   );
-  for (const f of destroys) ctx.io.stderr(`  ${f.subject}: ${f.message}\n`);
+  for (const f of failing) ctx.io.stderr(`  [${RED_FLAG_CATEGORY[f.code]}] ${f.subject}: ${f.message}\n`);
   ctx.setExitCode(ExitCode.ConfigError);
 }
 
