@@ -21,3 +21,4 @@ export { synthesizeSide, type SideOptions } from "./synth";
 export { withCheckout, repositoryRoot, resolveCommit, isGitError } from "./git";
 export { unifiedDiff, lineDiff } from "./line-diff";
 export * from "./types";
+export { renderTerminal, type TerminalOptions } from "./terminal";
