@@ -1,6 +1,6 @@
-import { stringify } from "yaml";
 import { describeStacks, loadAtmosConfig, resolveStacks } from "../../config-engine";
 import { commandGroup, type RegisterCommand } from "../context";
+import { yamlText } from "../format";
 import { UsageError } from "../io";
 import { withConfigDir } from "../options";
 
@@ -23,7 +23,7 @@ export function parseBoolFlag(name: string, value: string): boolean {
 /** Renders a describe result as JSON or YAML (keys are already sorted). */
 export function renderOutput(value: unknown, format: string): string {
   if (format === "json") return `${JSON.stringify(value, null, 2)}\n`;
-  if (format === "yaml") return stringify(value, { lineWidth: 0 });
+  if (format === "yaml") return yamlText(value);
   throw new UsageError(`--format must be json or yaml, got '${format}'`);
 }
 
