@@ -35,3 +35,19 @@ describe("describe stacks --format yaml", () => {
     expect(out).not.toMatch(/(^|\s)[&*]a\d+\b/m);
   });
 });
+
+describe("describe stacks -s with no match", () => {
+  it("prints atmos's {} with exit 0, and says on stderr that nothing matched, with did-you-mean", async () => {
+    let out = "";
+    let err = "";
+    const code = await runCli(["describe", "stacks", "-s", "plat-ue1-dve", "--format", "json"], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd: join(__dirname, "..", ".."),
+      env: {},
+    });
+    expect(code).toBe(0);
+    expect(out).toBe("{}\n");
+    expect(err).toMatch(/^no stack matched 'plat-ue1-dve'\. Did you mean 'plat-ue1-dev'\?/);
+  });
+});

@@ -1,4 +1,5 @@
 import { describeStacks, loadAtmosConfig, resolveStacks } from "../../config-engine";
+import { suggestion } from "../../model/did-you-mean";
 import { commandGroup, type RegisterCommand } from "../context";
 import { yamlText } from "../format";
 import { UsageError } from "../io";
@@ -61,5 +62,10 @@ export const registerDescribeStacks: RegisterCommand = (program, ctx) => {
         sections: list(opts.sections),
       });
       ctx.io.stdout(renderOutput(out, opts.format));
+      // atmos prints `{}` and exits 0 for a stack that matches nothing; say so where people look.
+      if (opts.stack !== undefined && Object.keys(out).length === 0) {
+        const known = [...new Set(resolved.components.map((c) => c.atmosStack))];
+        ctx.io.stderr(`no stack matched '${opts.stack}'.${suggestion(opts.stack, known)}\n`);
+      }
     });
 };
