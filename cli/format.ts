@@ -3,10 +3,15 @@ import { stringify } from "yaml";
 /** Output formats of the describe-style commands. */
 export type OutputFormat = "json" | "yaml";
 
+/** YAML as atmos prints it: no anchors or aliases for repeated values, no line folding. */
+export function yamlText(value: unknown): string {
+  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
 /** Serializes with keys sorted at every level (deterministic output for diffs and goldens). */
 export function render(value: unknown, format: OutputFormat): string {
   const sorted = sortDeep(value);
-  return format === "json" ? `${JSON.stringify(sorted, null, 2)}\n` : stringify(sorted, { lineWidth: 0 });
+  return format === "json" ? `${JSON.stringify(sorted, null, 2)}\n` : yamlText(sorted);
 }
 
 function sortDeep(value: unknown): unknown {

@@ -20,12 +20,19 @@ export interface AtmosStackProps {
    * @default false
    */
   readonly localState?: boolean;
+  /**
+   * Declare and configure the Spacelift provider. A stack that manages no Spacelift resource (the
+   * state backend) leaves it out, so `terraform init` needs only the providers it uses and the
+   * bootstrap runs offline from a provider mirror.
+   * @default true
+   */
+  readonly spaceliftProvider?: boolean;
 }
 
 /**
  * Base of every cdktf stack this app synthesizes: named exactly by the Spacelift stack id (the
  * CDKTF integration of Spacelift copies `cdktf.out/stacks/<id>/cdk.tf.json`), with the state backend
- * of the atmos component and the Spacelift provider (authenticated by SPACELIFT_API_KEY_* locally and
+ * of the atmos component and, unless it manages no Spacelift resource, the Spacelift provider (authenticated by SPACELIFT_API_KEY_* locally and
  * by the run's token inside Spacelift; no credential is ever written into the JSON).
  */
 export class AtmosStack extends TerraformStack {
@@ -47,7 +54,7 @@ export class AtmosStack extends TerraformStack {
         spaceliftManagesState: props.component.spaceliftStack?.manageState ?? false,
       });
     }
-    new SpaceliftProvider(this, "spacelift");
+    if (props.spaceliftProvider ?? true) new SpaceliftProvider(this, "spacelift");
   }
 
   /**

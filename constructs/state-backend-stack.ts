@@ -20,7 +20,8 @@ export class StateBackendStack extends AtmosStack {
   readonly stateBackend: StateBackend;
 
   constructor(scope: Construct, props: StateBackendStackProps) {
-    super(scope, props);
+    // AWS only: declaring the Spacelift provider would make its bootstrap `terraform init` need the registry.
+    super(scope, { ...props, spaceliftProvider: false });
     const config = props.component.stateBackend;
     if (!config) {
       throw new ConstructError(

@@ -30,3 +30,4 @@ export {
   type FailOnCategory,
 } from "./fail-on";
 export * from "./types";
+export { renderTerminal, type TerminalOptions } from "./terminal";

@@ -301,6 +301,15 @@ describe("preview-env sweep", () => {
     expect(files(dir)).toHaveLength(1);
   });
 
+  it("--dry-run prints what would be removed and removes nothing", async () => {
+    const dir = gitRepo();
+    const r = await run(dir, ["preview-env", "sweep", "--dry-run"], "2027-01-01T00:00:00Z");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n").filter((l) => l.startsWith("would expire "))).toHaveLength(2);
+    expect(r.out).toContain("dry run: 2 file(s) would be removed, none was\n");
+    expect(changes(dir)).toEqual([]);
+  });
+
   it("says so when nothing has expired", async () => {
     const dir = gitRepo();
     const r = await run(dir, ["preview-env", "sweep"], "2026-11-04T00:00:00Z");

@@ -1,6 +1,7 @@
 import { loadModel } from "../../app/model";
 import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
-import type { StackModel } from "../../model";
+import type { PreviewEnvironmentModel, SpaceliftModel, StackModel } from "../../model";
+import { unknownStack } from "../../runbook/errors";
 import { commandGroup, type RegisterCommand } from "../context";
 import { render } from "../format";
 import { UsageError } from "../io";
@@ -37,6 +38,48 @@ export function describeSpaceliftStack(s: StackModel): Record<string, unknown> {
   };
 }
 
+/**
+ * A preview environment's Spacelift stack, which the preview-environments manager creates from a
+ * file per pull request (it has no atmos component of its own).
+ */
+export function describePreviewStack(e: PreviewEnvironmentModel, managerId: string): Record<string, unknown> {
+  return {
+    enabled: true,
+    kind: "preview-environment",
+    managed_by: managerId,
+    labels: e.labels,
+    space: e.spaceName,
+    worker_pool: e.workerPoolName,
+    policies: e.policyNames,
+    project_root: e.projectRoot,
+    repository: e.repository,
+    branch: e.branch,
+    destructor_active: true,
+    preview: {
+      service: e.service,
+      file: e.file,
+      pull_request: e.pullRequest,
+      code_version: e.codeVersion,
+      created_at: e.createdAt,
+      delete_at: new Date(e.deleteAt * 1000).toISOString(),
+    },
+  };
+}
+
+/** Every Spacelift stack the app creates, by id: atmos-driven stacks and preview environments. */
+export function describeAllSpaceliftStacks(model: SpaceliftModel): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>(
+    model.stacks.map((s) => [s.id, describeSpaceliftStack(s)]),
+  );
+  for (const app of model.appComponents) {
+    const config = app.previewEnvironments;
+    if (config === undefined) continue;
+    for (const service of config.services)
+      for (const e of service.environments) out.set(e.stackId, describePreviewStack(e, config.managerId));
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** `spacelift-atmos describe spacelift`. */
 export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
   const describe = commandGroup(program, "describe", "describe stacks, components and their Spacelift view");
@@ -62,11 +105,9 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
           .map((w) => formatDiagnostic(w))
           .join("\n") + "\n",
       );
-    const stacks = model.stacks.filter((s) => opts.stack === undefined || s.id === opts.stack);
-    if (opts.stack !== undefined && stacks.length === 0)
-      throw new UsageError(`no Spacelift stack '${opts.stack}'`);
-    ctx.io.stdout(
-      render(Object.fromEntries(stacks.map((s) => [s.id, describeSpaceliftStack(s)])), opts.format),
-    );
+    const all = describeAllSpaceliftStacks(model);
+    if (opts.stack !== undefined && !all.has(opts.stack)) throw unknownStack(opts.stack, [...all.keys()]);
+    const selected = [...all].filter(([id]) => opts.stack === undefined || id === opts.stack);
+    ctx.io.stdout(render(Object.fromEntries(selected), opts.format));
   });
 };

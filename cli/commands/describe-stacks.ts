@@ -1,6 +1,7 @@
-import { stringify } from "yaml";
 import { describeStacks, loadAtmosConfig, resolveStacks } from "../../config-engine";
+import { suggestion } from "../../model/did-you-mean";
 import { commandGroup, type RegisterCommand } from "../context";
+import { yamlText } from "../format";
 import { UsageError } from "../io";
 import { withConfigDir } from "../options";
 
@@ -23,7 +24,7 @@ export function parseBoolFlag(name: string, value: string): boolean {
 /** Renders a describe result as JSON or YAML (keys are already sorted). */
 export function renderOutput(value: unknown, format: string): string {
   if (format === "json") return `${JSON.stringify(value, null, 2)}\n`;
-  if (format === "yaml") return stringify(value, { lineWidth: 0 });
+  if (format === "yaml") return yamlText(value);
   throw new UsageError(`--format must be json or yaml, got '${format}'`);
 }
 
@@ -61,5 +62,10 @@ export const registerDescribeStacks: RegisterCommand = (program, ctx) => {
         sections: list(opts.sections),
       });
       ctx.io.stdout(renderOutput(out, opts.format));
+      // atmos prints `{}` and exits 0 for a stack that matches nothing; say so where people look.
+      if (opts.stack !== undefined && Object.keys(out).length === 0) {
+        const known = [...new Set(resolved.components.map((c) => c.atmosStack))];
+        ctx.io.stderr(`no stack matched '${opts.stack}'.${suggestion(opts.stack, known)}\n`);
+      }
     });
 };

@@ -61,6 +61,7 @@ interface SweepOptions {
   readonly configDir?: string;
   readonly service?: string;
   readonly aheadMinutes: string;
+  readonly dryRun?: boolean;
 }
 
 /** Registers `preview-env` and its subcommands. */
@@ -85,6 +86,7 @@ export const registerPreviewEnv: RegisterCommand = (program, ctx) => {
     .description("remove environment files whose time to live is over (or ends within --ahead-minutes)")
     .option("--service <service>", "only this service (default: every service)")
     .option("--ahead-minutes <minutes>", "also remove environments expiring within this many minutes", "60")
+    .option("--dry-run", "print what would be removed, remove nothing")
     .action((opts: SweepOptions) => sweep(ctx, opts));
 };
 
@@ -164,12 +166,14 @@ function sweep(ctx: CommandContext, opts: SweepOptions): void {
   // Every file was parsed before the first is removed: an invalid tree removes nothing.
   const expired = plans.flat();
   for (const e of expired) {
-    unlinkSync(e.file.abs);
+    if (opts.dryRun !== true) unlinkSync(e.file.abs);
     ctx.io.stdout(
-      `expired ${e.file.display} (environment ${e.environment.environment}, created ${e.environment.created_at}, deleted at ${formatTimestamp(new Date(e.deleteAt * 1000))})\n`,
+      `${opts.dryRun === true ? "would expire" : "expired"} ${e.file.display} (environment ${e.environment.environment}, created ${e.environment.created_at}, deleted at ${formatTimestamp(new Date(e.deleteAt * 1000))})\n`,
     );
   }
   if (expired.length === 0) ctx.io.stdout("no environment has expired\n");
+  else if (opts.dryRun === true)
+    ctx.io.stdout(`dry run: ${expired.length} file(s) would be removed, none was\n`);
 }
 
 interface Target {
