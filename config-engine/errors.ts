@@ -19,6 +19,10 @@ export type EngineErrorCode =
   | "IMPORT_CYCLE"
   | "IMPORT_ESCAPES_BASE_PATH"
   | "REMOTE_IMPORT_UNSUPPORTED"
+  | "FILE_OUTSIDE_REPOSITORY"
+  | "MANIFEST_TOO_LARGE"
+  | "YAML_ALIAS_LIMIT"
+  | "DUPLICATE_YAML_KEY"
   | "INVALID_SECTION_TYPE"
   | "GLOBAL_METADATA_KEY"
   | "INHERITS_CYCLE"
@@ -154,6 +158,29 @@ export const EngineErrors = {
       "REMOTE_IMPORT_UNSUPPORTED",
       `remote import or include '${imp}' is not supported`,
       "Vendor the remote manifest into the stacks directory and import it by its local path.",
+      site,
+    ),
+  fileOutsideRepository: (what: string, hint: string, site: ErrorSite) =>
+    diag("FILE_OUTSIDE_REPOSITORY", what, hint, site),
+  manifestTooLarge: (file: string, bytes: number, limit: number, site: ErrorSite) =>
+    diag(
+      "MANIFEST_TOO_LARGE",
+      `'${file}' is ${bytes} bytes, above the limit of ${limit} bytes per file`,
+      "Split the file, or raise integrations.spacelift_atmos.limits.max_file_bytes in atmos.yaml if the size is intended.",
+      site,
+    ),
+  yamlAliasLimit: (file: string, what: string, site: ErrorSite) =>
+    diag(
+      "YAML_ALIAS_LIMIT",
+      `'${file}': ${what}`,
+      "Anchors and aliases expanding to this much data are refused (an alias bomb exhausts memory); write the data out, or raise integrations.spacelift_atmos.limits.max_yaml_aliases / max_yaml_expanded_nodes in atmos.yaml if it is intended.",
+      site,
+    ),
+  duplicateYamlKey: (key: string, file: string, firstLine: number, site: ErrorSite) =>
+    diag(
+      "DUPLICATE_YAML_KEY",
+      `duplicate key '${key}' in '${file}' (first defined at line ${firstLine})`,
+      "Remove one of the two keys: atmos (go-yaml) rejects a map with a key defined twice.",
       site,
     ),
   invalidSectionType: (section: string, expected: string, found: string, file: string, site: ErrorSite) =>
