@@ -35,7 +35,9 @@ export type ModelErrorCode =
   | "MISSING_SETTING"
   | "UNSAFE_SETTING"
   | "UNSUPPORTED_SETTING"
-  | "CONFLICTING_SETTINGS";
+  | "CONFLICTING_SETTINGS"
+  /** A file named in configuration (policy body_file_path, preview files) is outside the repository root. */
+  | "FILE_OUTSIDE_REPOSITORY";
 
 /** Warning codes of the model layer. */
 export type ModelWarningCode =

@@ -25,6 +25,7 @@ describe("synth of bad input", () => {
     ["orphans", "ORPHAN_STACK"],
     ["unknown-references", "UNKNOWN_POLICY"],
     ["dependency-cycle", "DEPENDENCY_CYCLE"],
+    ["policy-body-file-outside", "FILE_OUTSIDE_REPOSITORY"],
   ])("fails on %s with %s, exit code 1, no stack trace and nothing written", (fixture, code) => {
     const { status, stderr, outdir } = runMain(fixture);
     expect(status).toBe(1);
