@@ -156,8 +156,8 @@ export const EngineErrors = {
   remoteImportUnsupported: (imp: string, site: ErrorSite) =>
     diag(
       "REMOTE_IMPORT_UNSUPPORTED",
-      `remote import or include '${imp}' is not supported`,
-      "Vendor the remote manifest into the stacks directory and import it by its local path.",
+      `remote import or include '${imp}' is not supported: this app reads no network (no go-getter)`,
+      "Vendor it: copy the remote file into the repository (e.g. with `atmos vendor pull`) and import or !include it by its local path.",
       site,
     ),
   fileOutsideRepository: (what: string, hint: string, site: ErrorSite) =>

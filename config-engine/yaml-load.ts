@@ -13,8 +13,8 @@ import type { EngineLimits } from "./limits";
 import { markAppend } from "./merge";
 import type { RepoRoot } from "./repo-files";
 import {
+  applyIncludeQuery,
   includeKindOf,
-  isRemotePath,
   locateInclude,
   parseIncludeArgs,
   parseNonYaml,
@@ -286,8 +286,6 @@ class Converter {
     const site = this.siteAt(offset);
     const args = parseIncludeArgs(arg);
     if (!args) fail(EngineErrors.includeUnsupported(`'${tag}' needs a path`, site));
-    if (args.query !== undefined && !isRemotePath(args.path))
-      fail(EngineErrors.includeUnsupported(`'${tag} ${arg}': YQ expressions are not supported`, site));
     const abs = locateInclude(tag, args.path, {
       basePath: this.ctx.basePath,
       repo: this.ctx.repo,
@@ -318,6 +316,15 @@ class Converter {
       else if (kind === "yaml") value = parseYamlValue(text, abs, this.ctx, [...this.includeStack, abs]);
       else value = parseNonYaml(kind, text, this.ctx.display(abs), site);
       this.ctx.includeCache.set(key, value);
+    }
+    if (args.query !== undefined) {
+      const queryKey = `${key}\0${args.query}`;
+      let result = this.ctx.includeCache.get(queryKey);
+      if (result === undefined) {
+        result = applyIncludeQuery(value, args.query, this.ctx.display(abs), site);
+        this.ctx.includeCache.set(queryKey, result);
+      }
+      value = result;
     }
     this.countExpansion(value, offset);
     return value;

@@ -19,7 +19,7 @@ import { parseEnv } from "node:util";
 import { EngineErrors, fail, type ErrorSite } from "../errors";
 import { describeEscape, ESCAPE_HINT, type RepoRoot } from "../repo-files";
 import type { JsonValue } from "../types";
-import { parseHclSync } from "./hcl-sync";
+import { evalJqSync, parseHclSync } from "./sync-worker";
 
 /** go-getter style remote addresses (atmos `isRemoteURL` and its detectors' common forms). */
 const REMOTE =
@@ -175,4 +175,31 @@ function hclToJson(v: unknown): JsonValue {
     return out;
   }
   return v as JsonValue;
+}
+
+/** A yq path of plain segments (`.a.b-c[0].d`): the form atmos configurations use. */
+const SIMPLE_PATH = /^(?:\.[A-Za-z_][\w-]*|\[-?\d+\])+$|^\.$/;
+
+/**
+ * The jq filter for a yq expression. yq's language is jq's with a few extensions; the one plain
+ * paths meet is keys with dashes (`.component-1`), which jq reads as a subtraction: such keys are
+ * quoted. Other expressions are passed to jq as written.
+ */
+export function jqFilterOf(query: string): string {
+  if (!SIMPLE_PATH.test(query)) return query;
+  return query.replace(/\.([A-Za-z_][\w-]*)/g, (segment, key: string) =>
+    key.includes("-") ? `.${JSON.stringify(key)}` : segment,
+  );
+}
+
+/** Evaluates a `!include` query over the included value; errors name the expression. */
+export function applyIncludeQuery(value: JsonValue, query: string, file: string, site: ErrorSite): JsonValue {
+  try {
+    return evalJqSync(value, jqFilterOf(query)) as JsonValue;
+  } catch (e) {
+    const reason = (e as Error).message.replace(/^Non-zero exit code: \d+\s*/, "").trim();
+    return fail(
+      EngineErrors.includeUnsupported(`the YQ expression '${query}' on '${file}' failed: ${reason}`, site),
+    );
+  }
 }

@@ -1,9 +1,12 @@
 /**
- * Synchronous HCL → JSON for `!include file.tfvars|.hcl|.tf`, through `@cdktf/hcl2json` (the
- * cdktf toolchain's HCL parser, Go compiled to wasm). Its `parse` is async and the engine is
- * synchronous, so the parser runs in one worker thread started on the first HCL include; the
+ * Synchronous calls into two wasm libraries whose loading is async, for `!include`:
+ * - HCL → JSON (`file.tfvars|.hcl|.tf`) through `@cdktf/hcl2json` (the cdktf toolchain's HCL
+ *   parser, Go compiled to wasm; `parse` is async);
+ * - YQ-expression queries (`!include file.yaml .a.b[0]`) through `jq-web` (jq itself compiled
+ *   to wasm; its module loads asynchronously).
+ * The engine is synchronous, so both run in one worker thread started on the first call; the
  * engine blocks on `Atomics.wait` until the worker answers and takes the reply with
- * `receiveMessageOnPort`. Manifests without HCL includes never start the worker.
+ * `receiveMessageOnPort`. Manifests that use neither never start the worker.
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 
@@ -14,10 +17,13 @@ type Reply = { readonly ok: true; readonly json: string } | { readonly ok: false
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { parse } = require(workerData.hcl2json);
-parentPort.on("message", async ({ port, flag, filename, contents }) => {
+const jqModule = require(workerData.jq);
+parentPort.on("message", async ({ port, flag, op, filename, contents, input, filter }) => {
   let reply;
   try {
-    reply = { ok: true, json: JSON.stringify(await parse(filename, contents)) };
+    const result =
+      op === "hcl" ? await parse(filename, contents) : (await jqModule).json(JSON.parse(input), filter);
+    reply = { ok: true, json: JSON.stringify(result === undefined ? null : result) };
   } catch (e) {
     reply = { ok: false, error: String((e && e.message) || e) };
   }
@@ -28,16 +34,16 @@ parentPort.on("message", async ({ port, flag, filename, contents }) => {
 });
 `;
 
-/** Longest wait for one file (the first call also loads the wasm, ~0.3 s). */
+/** Longest wait for one call (the first also loads the wasm, ~0.4 s). */
 const TIMEOUT_MS = 30_000;
 
 let worker: Worker | undefined;
 
-function hclWorker(): Worker {
+function wasmWorker(): Worker {
   if (!worker) {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { hcl2json: require.resolve("@cdktf/hcl2json") },
+      workerData: { hcl2json: require.resolve("@cdktf/hcl2json"), jq: require.resolve("jq-web") },
     });
     // Never keep the process alive for the parser.
     worker.unref();
@@ -50,14 +56,23 @@ function hclWorker(): Worker {
  * values, blocks as maps of lists. Throws an Error carrying the parser's message.
  */
 export function parseHclSync(filename: string, contents: string): unknown {
+  return call({ op: "hcl", filename, contents });
+}
+
+/** Evaluates the jq `filter` over `input`; the first output (null when none). Throws jq's error. */
+export function evalJqSync(input: unknown, filter: string): unknown {
+  return call({ op: "jq", input: JSON.stringify(input), filter });
+}
+
+function call(request: Record<string, string>): unknown {
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  hclWorker().postMessage({ port: port2, flag, filename, contents }, [port2]);
+  wasmWorker().postMessage({ ...request, port: port2, flag }, [port2]);
   const waited = Atomics.wait(flag, 0, 0, TIMEOUT_MS);
   const message = receiveMessageOnPort(port1);
   port1.close();
   if (waited === "timed-out" || !message)
-    throw new Error(`the HCL parser did not answer within ${TIMEOUT_MS} ms`);
+    throw new Error(`the HCL/jq worker did not answer within ${TIMEOUT_MS} ms`);
   const reply = message.message as Reply;
   if (!reply.ok) throw new Error(reply.error);
   return JSON.parse(reply.json) as unknown;
