@@ -23,6 +23,9 @@ export type EngineErrorCode =
   | "MANIFEST_TOO_LARGE"
   | "YAML_ALIAS_LIMIT"
   | "DUPLICATE_YAML_KEY"
+  | "YAML_FUNCTION_ERROR"
+  | "YAML_FUNCTION_RUNTIME"
+  | "YAML_FUNCTION_EXEC"
   | "INVALID_SECTION_TYPE"
   | "GLOBAL_METADATA_KEY"
   | "INHERITS_CYCLE"
@@ -183,6 +186,27 @@ export const EngineErrors = {
       "Remove one of the two keys: atmos (go-yaml) rejects a map with a key defined twice.",
       site,
     ),
+  yamlFunctionError: (text: string, reason: string, site: ErrorSite) =>
+    diag(
+      "YAML_FUNCTION_ERROR",
+      `the YAML function '${text}' failed: ${reason}`,
+      "Fix the function's arguments (see atmos's YAML functions documentation), or describe without --process-functions.",
+      site,
+    ),
+  yamlFunctionRuntime: (text: string, site: ErrorSite): Diagnostic => ({
+    code: "YAML_FUNCTION_RUNTIME",
+    severity: "warning",
+    message: `'${text}' needs Terraform state, a store or AWS credentials: it stays the string as written (as on atmos's Spacelift path)`,
+    hint: "Atmos resolves it when the stack runs (atmos terraform plan/apply in the Spacelift hooks); nothing to do unless you expected a value here.",
+    ...site,
+  }),
+  yamlFunctionExec: (command: string, site: ErrorSite): Diagnostic => ({
+    code: "YAML_FUNCTION_EXEC",
+    severity: "warning",
+    message: `!exec runs the shell command '${command}' (--process-functions is on)`,
+    hint: "Configuration runs commands with your credentials: review !exec in the manifests, or describe without --process-functions.",
+    ...site,
+  }),
   invalidSectionType: (section: string, expected: string, found: string, file: string, site: ErrorSite) =>
     diag(
       "INVALID_SECTION_TYPE",
