@@ -307,6 +307,7 @@ export class ManifestProcessor {
     let matches = this.importMatches.get(cacheKey);
     if (!matches) {
       matches = this.findImport(item, v, at);
+      this.checkConfined(matches, item, file, at);
       this.importMatches.set(cacheKey, matches);
     }
     if (matches.length === 0) {
@@ -316,8 +317,19 @@ export class ManifestProcessor {
     for (const m of matches) {
       const i = v.chain.indexOf(m);
       if (i !== -1) fail(EngineErrors.importCycle([...v.chain.slice(i), m].map(this.display), at()));
-      // The text check above cannot see symlinks (a glob follows them too): check the real path.
-      const glob = fg.isDynamicPattern(item.path);
+    }
+    return matches;
+  }
+
+  /** The text check of findImport cannot see symlinks (a glob follows them too): check real paths. */
+  private checkConfined(
+    matches: readonly string[],
+    item: ImportItem,
+    file: string,
+    at: () => ErrorSite,
+  ): void {
+    const glob = fg.isDynamicPattern(item.path);
+    for (const m of matches) {
       const confined = this.repo.check(glob ? this.display(m) : item.path, m);
       if (!confined.ok) {
         fail(
@@ -329,7 +341,6 @@ export class ManifestProcessor {
         );
       }
     }
-    return matches;
   }
 
   private findImport(item: ImportItem, v: Visit, at: () => ErrorSite): string[] {
