@@ -118,14 +118,14 @@ export const EngineErrors = {
     diag(
       "INCLUDE_NOT_FOUND",
       `'!include ${path}' in file '${file}': no such file`,
-      "Paths are relative to the including file, else to the atmos base path.",
+      "Paths starting with ./ or ../ are relative to the including manifest, other relative paths to the atmos base path.",
       site,
     ),
   includeUnsupported: (what: string, site: ErrorSite) =>
     diag(
       "INCLUDE_UNSUPPORTED",
       `unsupported !include: ${what}`,
-      "Use !include with a local .yaml, .yml or .json file (or any other file as text); convert .tfvars/.hcl files to YAML.",
+      "Write `!include <path> [yq query]` with a local file (.yaml/.yml, .json, .hcl/.tf/.tfvars, .env, anything else as text); check the query against the included file.",
       site,
     ),
   invalidImport: (what: string, file: string, site: ErrorSite) =>

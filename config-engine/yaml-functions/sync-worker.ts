@@ -16,13 +16,21 @@ type Reply = { readonly ok: true; readonly json: string } | { readonly ok: false
 // The worker is plain JS (eval) so it runs the same under ts-jest, tsx and compiled output.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { parse } = require(workerData.hcl2json);
-const jqModule = require(workerData.jq);
+let hcl2json;
+let jq;
 parentPort.on("message", async ({ port, flag, op, filename, contents, input, filter }) => {
   let reply;
   try {
-    const result =
-      op === "hcl" ? await parse(filename, contents) : (await jqModule).json(JSON.parse(input), filter);
+    // Loaded here, inside the try: a missing module is a reply, never a worker that dies while
+    // the engine waits.
+    let result;
+    if (op === "hcl") {
+      hcl2json ??= require(workerData.hcl2json);
+      result = await hcl2json.parse(filename, contents);
+    } else {
+      jq ??= await require(workerData.jq);
+      result = jq.json(JSON.parse(input), filter);
+    }
     reply = { ok: true, json: JSON.stringify(result === undefined ? null : result) };
   } catch (e) {
     reply = { ok: false, error: String((e && e.message) || e) };
@@ -39,11 +47,20 @@ const TIMEOUT_MS = 30_000;
 
 let worker: Worker | undefined;
 
+/** The module's path; its bare name when it is not installed (the worker then replies with the error). */
+function resolveModule(name: string): string {
+  try {
+    return require.resolve(name);
+  } catch {
+    return name;
+  }
+}
+
 function wasmWorker(): Worker {
   if (!worker) {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { hcl2json: require.resolve("@cdktf/hcl2json"), jq: require.resolve("jq-web") },
+      workerData: { hcl2json: resolveModule("@cdktf/hcl2json"), jq: resolveModule("jq-web") },
     });
     // Never keep the process alive for the parser.
     worker.unref();
