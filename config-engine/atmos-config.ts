@@ -7,7 +7,9 @@ import * as path from "node:path";
 import { DiagnosticError } from "./diagnostics";
 import { EngineErrors, fail } from "./errors";
 import { getKey, getMap, isJsonMap } from "./json-value";
+import { DEFAULT_LIMITS } from "./limits";
 import { isListMergeStrategy } from "./merge";
+import { RepoRoot } from "./repo-files";
 import type { AtmosConfig, JsonValue } from "./types";
 import { parseManifest } from "./yaml-load";
 
@@ -35,11 +37,14 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
   if (!cliConfigPath) fail(EngineErrors.configNotFound(path.relative(cwd, dir) || ".", tried));
   const display = (abs: string): string => path.relative(cwd, abs) || abs;
   const text = fs.readFileSync(cliConfigPath, "utf8");
+  // atmos.yaml's own `!include`s: confined to its repository (git root), else to its directory.
   const raw = parseManifest(text, cliConfigPath, {
     display,
     basePath: dir,
     includeCache: new Map(),
     importChain: [],
+    repo: new RepoRoot(findGitRoot(dir) ?? dir),
+    limits: DEFAULT_LIMITS,
   });
   const at = { location: { file: display(cliConfigPath), line: 1, col: 1 } };
   const str = (v: JsonValue | undefined, key: string): string | undefined => {

@@ -19,6 +19,13 @@ export type EngineErrorCode =
   | "IMPORT_CYCLE"
   | "IMPORT_ESCAPES_BASE_PATH"
   | "REMOTE_IMPORT_UNSUPPORTED"
+  | "FILE_OUTSIDE_REPOSITORY"
+  | "MANIFEST_TOO_LARGE"
+  | "YAML_ALIAS_LIMIT"
+  | "DUPLICATE_YAML_KEY"
+  | "YAML_FUNCTION_ERROR"
+  | "YAML_FUNCTION_RUNTIME"
+  | "YAML_FUNCTION_EXEC"
   | "INVALID_SECTION_TYPE"
   | "GLOBAL_METADATA_KEY"
   | "INHERITS_CYCLE"
@@ -111,14 +118,14 @@ export const EngineErrors = {
     diag(
       "INCLUDE_NOT_FOUND",
       `'!include ${path}' in file '${file}': no such file`,
-      "Paths are relative to the including file, else to the atmos base path.",
+      "Paths starting with ./ or ../ are relative to the including manifest, other relative paths to the atmos base path.",
       site,
     ),
   includeUnsupported: (what: string, site: ErrorSite) =>
     diag(
       "INCLUDE_UNSUPPORTED",
       `unsupported !include: ${what}`,
-      "Use !include with a local .yaml, .yml or .json file (or any other file as text); convert .tfvars/.hcl files to YAML.",
+      "Write `!include <path> [yq query]` with a local file (.yaml/.yml, .json, .hcl/.tf/.tfvars, .env, anything else as text); check the query against the included file.",
       site,
     ),
   invalidImport: (what: string, file: string, site: ErrorSite) =>
@@ -152,10 +159,54 @@ export const EngineErrors = {
   remoteImportUnsupported: (imp: string, site: ErrorSite) =>
     diag(
       "REMOTE_IMPORT_UNSUPPORTED",
-      `remote import or include '${imp}' is not supported`,
-      "Vendor the remote manifest into the stacks directory and import it by its local path.",
+      `remote import or include '${imp}' is not supported: this app reads no network (no go-getter)`,
+      "Vendor it: copy the remote file into the repository (e.g. with `atmos vendor pull`) and import or !include it by its local path.",
       site,
     ),
+  fileOutsideRepository: (what: string, hint: string, site: ErrorSite) =>
+    diag("FILE_OUTSIDE_REPOSITORY", what, hint, site),
+  manifestTooLarge: (file: string, bytes: number, limit: number, site: ErrorSite) =>
+    diag(
+      "MANIFEST_TOO_LARGE",
+      `'${file}' is ${bytes} bytes, above the limit of ${limit} bytes per file`,
+      "Split the file, or raise integrations.spacelift_atmos.limits.max_file_bytes in atmos.yaml if the size is intended.",
+      site,
+    ),
+  yamlAliasLimit: (file: string, what: string, site: ErrorSite) =>
+    diag(
+      "YAML_ALIAS_LIMIT",
+      `'${file}': ${what}`,
+      "Anchors and aliases expanding to this much data are refused (an alias bomb exhausts memory); write the data out, or raise integrations.spacelift_atmos.limits.max_yaml_aliases / max_yaml_expanded_nodes in atmos.yaml if it is intended.",
+      site,
+    ),
+  duplicateYamlKey: (key: string, file: string, firstLine: number, site: ErrorSite) =>
+    diag(
+      "DUPLICATE_YAML_KEY",
+      `duplicate key '${key}' in '${file}' (first defined at line ${firstLine})`,
+      "Remove one of the two keys: atmos (go-yaml) rejects a map with a key defined twice.",
+      site,
+    ),
+  yamlFunctionError: (text: string, reason: string, site: ErrorSite) =>
+    diag(
+      "YAML_FUNCTION_ERROR",
+      `the YAML function '${text}' failed: ${reason}`,
+      "Fix the function's arguments (see atmos's YAML functions documentation), or describe without --process-functions.",
+      site,
+    ),
+  yamlFunctionRuntime: (text: string, site: ErrorSite): Diagnostic => ({
+    code: "YAML_FUNCTION_RUNTIME",
+    severity: "warning",
+    message: `'${text}' needs Terraform state, a store or AWS credentials: it stays the string as written (as on atmos's Spacelift path)`,
+    hint: "Atmos resolves it when the stack runs (atmos terraform plan/apply in the Spacelift hooks); nothing to do unless you expected a value here.",
+    ...site,
+  }),
+  yamlFunctionExec: (command: string, site: ErrorSite): Diagnostic => ({
+    code: "YAML_FUNCTION_EXEC",
+    severity: "warning",
+    message: `!exec runs the shell command '${command}' (--process-functions is on)`,
+    hint: "Configuration runs commands with your credentials: review !exec in the manifests, or describe without --process-functions.",
+    ...site,
+  }),
   invalidSectionType: (section: string, expected: string, found: string, file: string, site: ErrorSite) =>
     diag(
       "INVALID_SECTION_TYPE",

@@ -19,9 +19,11 @@ import { codeFrame } from "./code-frame";
 import type { Diagnostic } from "./diagnostics";
 import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { EMPTY_MAP, getKey, getMap, isJsonMap, setKey, stableStringify } from "./json-value";
+import { limitsOf, type EngineLimits } from "./limits";
 import { checkManifestShape } from "./manifest-shape";
 import { deepMerge } from "./merge";
 import { positionOf } from "./positions";
+import { describeEscape, ESCAPE_HINT, repositoryRootOf, RepoRoot } from "./repo-files";
 import { renderFileTemplate } from "./template-errors";
 import type { AtmosConfig, JsonMap, JsonValue } from "./types";
 import { isRemotePath, parseManifest } from "./yaml-load";
@@ -76,11 +78,17 @@ export class ManifestProcessor {
   private readonly importMatches = new Map<string, string[]>();
   private readonly exists = new Map<string, boolean>();
   readonly warnings: Diagnostic[] = [];
+  /** Every manifest and included file must be inside it by real path. */
+  readonly repo: RepoRoot;
+  private readonly limits: EngineLimits;
 
   constructor(
     private readonly config: AtmosConfig,
     private readonly display: (abs: string) => string,
-  ) {}
+  ) {
+    this.repo = new RepoRoot(repositoryRootOf(config));
+    this.limits = limitsOf(config);
+  }
 
   /** Every file read so far (absolute paths). */
   filesRead(): string[] {
@@ -89,6 +97,14 @@ export class ManifestProcessor {
 
   /** Processes a top-level manifest. */
   processTopLevel(abs: string): ProcessedFile {
+    const confined = this.repo.check(this.display(abs), abs);
+    if (!confined.ok) {
+      fail(
+        EngineErrors.fileOutsideRepository(`stack manifest ${describeEscape(confined.escape)}`, ESCAPE_HINT, {
+          location: { file: this.display(abs), line: 1, col: 1 },
+        }),
+      );
+    }
     return this.process({
       abs,
       context: EMPTY_MAP,
@@ -181,6 +197,8 @@ export class ManifestProcessor {
               basePath: this.config.basePath,
               includeCache: this.includeCache,
               importChain: v.chain.map(this.display),
+              repo: this.repo,
+              limits: this.limits,
             });
       this.checkShape(own, v, text);
       this.parsed.set(cacheKey, own);
@@ -289,6 +307,7 @@ export class ManifestProcessor {
     let matches = this.importMatches.get(cacheKey);
     if (!matches) {
       matches = this.findImport(item, v, at);
+      this.checkConfined(matches, item, file, at);
       this.importMatches.set(cacheKey, matches);
     }
     if (matches.length === 0) {
@@ -300,6 +319,28 @@ export class ManifestProcessor {
       if (i !== -1) fail(EngineErrors.importCycle([...v.chain.slice(i), m].map(this.display), at()));
     }
     return matches;
+  }
+
+  /** The text check of findImport cannot see symlinks (a glob follows them too): check real paths. */
+  private checkConfined(
+    matches: readonly string[],
+    item: ImportItem,
+    file: string,
+    at: () => ErrorSite,
+  ): void {
+    const glob = fg.isDynamicPattern(item.path);
+    for (const m of matches) {
+      const confined = this.repo.check(glob ? this.display(m) : item.path, m);
+      if (!confined.ok) {
+        fail(
+          EngineErrors.fileOutsideRepository(
+            `import '${item.path}' in file '${file}': ${glob ? "its match " : ""}${describeEscape(confined.escape)}`,
+            ESCAPE_HINT,
+            at(),
+          ),
+        );
+      }
+    }
   }
 
   private findImport(item: ImportItem, v: Visit, at: () => ErrorSite): string[] {

@@ -26,6 +26,7 @@ import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance"
 import { renderComponentTemplates } from "./render-sections";
 import { EngineComponent } from "./resolved-component";
 import { stackLayers, type StackLayers } from "./stack-layers";
+import { evaluateComponentFunctions } from "./yaml-functions/evaluate";
 import type { AtmosConfig, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
 
 /** Options of {@link resolveStacks}. */
@@ -36,6 +37,13 @@ export interface ResolveOptions {
    * atmos's Spacelift path
    */
   readonly processTemplates?: boolean;
+  /**
+   * Evaluate atmos YAML functions after the merge and the templates (`!env`, `!template`,
+   * `!repo-root`, and `!exec`, which runs a shell command and warns), as `atmos describe
+   * --process-functions` does; `!terraform.*`, `!store*`, `!aws.*` stay strings with a warning.
+   * @default false - every function stays the string `"!tag args"`, as on atmos's Spacelift path
+   */
+  readonly processFunctions?: boolean;
 }
 
 /** Resolves every stack. Throws only DiagnosticError for bad input. */
@@ -78,11 +86,19 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
   }
   const grouped = groupByStack(all, report, display);
   bag.throwIfErrors();
-  const components = options.processTemplates
+  const rendered = options.processTemplates
     ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c)
     : grouped;
   bag.throwIfErrors();
-  return makeResult(config, components, processor, bag.warnings);
+  const functionWarnings: Diagnostic[] = [];
+  const evaluated = options.processFunctions
+    ? rendered.map(
+        (c) => guard(() => evaluateComponentFunctions(c, { config, warnings: functionWarnings })) ?? c,
+      )
+    : rendered;
+  functionWarnings.forEach(report);
+  bag.throwIfErrors();
+  return makeResult(config, evaluated, processor, bag.warnings);
 }
 
 function buildComponent(

@@ -5,12 +5,22 @@
  * become strings, `<<` merge keys and anchors are honoured, and any other tag is an error.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { codeFrame } from "./code-frame";
 import { EngineErrors, fail, SUPPORTED_TAGS, type ErrorSite } from "./errors";
 import { isJsonMap, setKey } from "./json-value";
+import type { EngineLimits } from "./limits";
 import { markAppend } from "./merge";
+import type { RepoRoot } from "./repo-files";
+import {
+  applyIncludeQuery,
+  includeKindOf,
+  locateInclude,
+  parseIncludeArgs,
+  parseNonYaml,
+} from "./yaml-functions/include";
+
+export { isRemotePath } from "./yaml-functions/include";
 import type { JsonMap, JsonValue } from "./types";
 
 /** What the loader needs besides the text. */
@@ -23,19 +33,15 @@ export interface YamlLoadContext {
   readonly includeCache: Map<string, JsonValue>;
   /** Manifests from the top-level one down to this file (for messages). */
   readonly importChain: readonly string[];
+  /** Every file `!include` reads must be inside this root by real path. */
+  readonly repo: RepoRoot;
+  readonly limits: EngineLimits;
 }
 
 const FUNCTION_TAGS = new Set(
   SUPPORTED_TAGS.filter((t) => !["!append", "!include", "!include.raw", "!literal"].includes(t)),
 );
 const CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-const REMOTE = /^(?:[a-z0-9+.-]+::|[a-z][a-z0-9+.-]*:\/\/|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
-
-/** True when `p` is a go-getter style remote address rather than a local path. */
-export function isRemotePath(p: string): boolean {
-  return REMOTE.test(p);
-}
-
 /** Parses `text` (the content of `absPath`). An empty document yields `{}`. */
 export function parseManifest(text: string, absPath: string, ctx: YamlLoadContext): JsonMap {
   const value = parseYamlValue(text, absPath, ctx, [absPath]);
@@ -61,9 +67,18 @@ function parseYamlValue(
   ctx: YamlLoadContext,
   includeStack: readonly string[],
 ): JsonValue {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, strict: false });
   const file = ctx.display(absPath);
+  checkFileSize(text, file, ctx);
+  const lineCounter = new LineCounter();
+  // uniqueKeys off: the library checks duplicates pair by pair (quadratic in the map's size); the
+  // converter checks them in linear time instead.
+  const doc = parseDocument(text, {
+    lineCounter,
+    merge: true,
+    prettyErrors: false,
+    strict: false,
+    uniqueKeys: false,
+  });
   const siteAt = (offset: number): ErrorSite => {
     const { line, col } = lineCounter.linePos(offset);
     return {
@@ -78,9 +93,44 @@ function parseYamlValue(
   return new Converter(doc, text, absPath, ctx, includeStack, siteAt).convert(doc.contents);
 }
 
+/** MANIFEST_TOO_LARGE when `text` is above the configured size (bytes, UTF-8). */
+export function checkFileSize(
+  text: string,
+  file: string,
+  ctx: Pick<YamlLoadContext, "limits" | "importChain">,
+): void {
+  const limit = ctx.limits.maxFileBytes;
+  // Characters ≤ bytes ≤ 3 × characters (UTF-16 → UTF-8): count bytes only near the limit.
+  if (text.length * 3 <= limit) return;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > limit) {
+    fail(
+      EngineErrors.manifestTooLarge(file, bytes, limit, {
+        location: { file, line: 1, col: 1 },
+        importChain: ctx.importChain,
+      }),
+    );
+  }
+}
+
+/** Expanded size (values counted with repetition) of JSON values, memoised per object. */
+const expandedSizes = new WeakMap<object, number>();
+
+function expandedSize(v: JsonValue): number {
+  if (v === null || typeof v !== "object") return 1;
+  const hit = expandedSizes.get(v);
+  if (hit !== undefined) return hit;
+  let n = 1;
+  for (const child of Array.isArray(v) ? v : Object.values(v)) n += expandedSize(child);
+  expandedSizes.set(v, n);
+  return n;
+}
+
 class Converter {
   private readonly aliasCache = new Map<Node, JsonValue>();
   private readonly active = new Set<Node>();
+  private aliasUses = 0;
+  private expandedNodes = 0;
 
   constructor(
     private readonly doc: Document,
@@ -116,8 +166,21 @@ class Converter {
           this.siteAt(node.range?.[0] ?? 0),
         ),
       );
+    const limits = this.ctx.limits;
+    if (++this.aliasUses > limits.maxYamlAliases) {
+      fail(
+        EngineErrors.yamlAliasLimit(
+          this.ctx.display(this.absPath),
+          `more than ${limits.maxYamlAliases} alias uses in one document`,
+          this.siteAt(node.range?.[0] ?? 0),
+        ),
+      );
+    }
     const cached = this.aliasCache.get(target);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.countExpansion(cached, node);
+      return cached;
+    }
     if (this.active.has(target)) {
       fail(
         EngineErrors.invalidYaml(
@@ -131,7 +194,24 @@ class Converter {
     const v = this.convert(target);
     this.active.delete(target);
     this.aliasCache.set(target, v);
+    this.countExpansion(v, node);
     return v;
+  }
+
+  /** Adds what an alias or include expands to; YAML_ALIAS_LIMIT above the configured total. */
+  private countExpansion(v: JsonValue, at: Node | number): void {
+    const limit = this.ctx.limits.maxYamlExpandedNodes;
+    this.expandedNodes += expandedSize(v);
+    if (this.expandedNodes > limit) {
+      const offset = typeof at === "number" ? at : (at.range?.[0] ?? 0);
+      fail(
+        EngineErrors.yamlAliasLimit(
+          this.ctx.display(this.absPath),
+          `aliases and includes expand to more than ${limit} values`,
+          this.siteAt(offset),
+        ),
+      );
+    }
   }
 
   private map(node: Node): JsonMap {
@@ -157,6 +237,7 @@ class Converter {
           ),
         );
       }
+      if (Object.prototype.hasOwnProperty.call(out, key)) this.duplicateKey(node.items, key, keyNode);
       setKey(out, key, this.convert(pair.value as Node | null));
     }
     if (merged.length === 0) return out;
@@ -166,6 +247,21 @@ class Converter {
       for (const k of Object.keys(m)) setKey(result, k, m[k] as JsonValue);
     for (const k of Object.keys(out)) setKey(result, k, out[k] as JsonValue);
     return result;
+  }
+
+  /** DUPLICATE_YAML_KEY at the second key, naming the line of the first (only on the error path). */
+  private duplicateKey(items: readonly { key: unknown }[], key: string, second: Node | null): never {
+    const first = items.find((p) => isScalar(p.key) && scalarKey(p.key.value) === key)?.key as
+      Node | undefined;
+    const firstLine = this.siteAt(first?.range?.[0] ?? 0).location?.line ?? 1;
+    fail(
+      EngineErrors.duplicateYamlKey(
+        key,
+        this.ctx.display(this.absPath),
+        firstLine,
+        this.siteAt(second?.range?.[0] ?? 0),
+      ),
+    );
   }
 
   private tagged(node: Node, tag: string, offset: number): JsonValue {
@@ -188,50 +284,50 @@ class Converter {
 
   private include(tag: string, arg: string, offset: number): JsonValue {
     const site = this.siteAt(offset);
-    const [target, ...query] = arg.split(/\s+/);
-    if (!target) fail(EngineErrors.includeUnsupported(`'${tag}' needs a path`, site));
-    if (isRemotePath(target)) fail(EngineErrors.remoteImportUnsupported(target, site));
-    if (query.length > 0)
-      fail(EngineErrors.includeUnsupported(`'${tag} ${arg}': YQ expressions are not supported`, site));
-    const abs = this.resolveInclude(target);
-    if (!abs) fail(EngineErrors.includeNotFound(target, this.ctx.display(this.absPath), site));
+    const args = parseIncludeArgs(arg);
+    if (!args) fail(EngineErrors.includeUnsupported(`'${tag}' needs a path`, site));
+    const abs = locateInclude(tag, args.path, {
+      basePath: this.ctx.basePath,
+      repo: this.ctx.repo,
+      display: this.ctx.display,
+      fromFile: this.absPath,
+      site,
+    });
     if (this.includeStack.includes(abs)) {
       fail(
         EngineErrors.includeUnsupported(
-          `'${tag} ${target}' includes itself (${[...this.includeStack, abs].map(this.ctx.display).join(" → ")})`,
+          `'${tag} ${args.path}' includes itself (${[...this.includeStack, abs].map(this.ctx.display).join(" → ")})`,
           site,
         ),
       );
     }
-    const ext = path.extname(abs).toLowerCase();
-    const raw = tag === "!include.raw";
-    if (!raw && (ext === ".tfvars" || ext === ".hcl")) {
-      fail(EngineErrors.includeUnsupported(`'${target}': HCL (.tfvars/.hcl) files cannot be read`, site));
+    const kind = includeKindOf(abs, tag === "!include.raw");
+    const key = `${kind}:${abs}`;
+    let value = this.ctx.includeCache.get(key);
+    if (value === undefined) {
+      let text: string;
+      try {
+        text = fs.readFileSync(abs, "utf8");
+      } catch (e) {
+        fail(EngineErrors.fileReadError(this.ctx.display(abs), (e as Error).message, site));
+      }
+      checkFileSize(text, this.ctx.display(abs), this.ctx);
+      if (kind === "text") value = text;
+      else if (kind === "yaml") value = parseYamlValue(text, abs, this.ctx, [...this.includeStack, abs]);
+      else value = parseNonYaml(kind, text, this.ctx.display(abs), site);
+      this.ctx.includeCache.set(key, value);
     }
-    const key = `${tag}:${abs}`;
-    const cached = this.ctx.includeCache.get(key);
-    if (cached !== undefined) return cached;
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, "utf8");
-    } catch (e) {
-      fail(EngineErrors.fileReadError(this.ctx.display(abs), (e as Error).message, site));
+    if (args.query !== undefined) {
+      const queryKey = `${key}\0${args.query}`;
+      let result = this.ctx.includeCache.get(queryKey);
+      if (result === undefined) {
+        result = applyIncludeQuery(value, args.query, this.ctx.display(abs), site);
+        this.ctx.includeCache.set(queryKey, result);
+      }
+      value = result;
     }
-    let value: JsonValue;
-    if (raw || ![".yaml", ".yml", ".json"].includes(ext)) value = text;
-    else if (ext === ".json") value = parseJson(text, this.ctx.display(abs), site);
-    else value = parseYamlValue(text, abs, this.ctx, [...this.includeStack, abs]);
-    this.ctx.includeCache.set(key, value);
+    this.countExpansion(value, offset);
     return value;
-  }
-
-  private resolveInclude(target: string): string | undefined {
-    if (path.isAbsolute(target)) return fs.existsSync(target) ? target : undefined;
-    const fromFile = path.resolve(path.dirname(this.absPath), target);
-    if (fs.existsSync(fromFile)) return fromFile;
-    if (target.startsWith("./") || target.startsWith("../")) return undefined;
-    const fromBase = path.resolve(this.ctx.basePath, target);
-    return fs.existsSync(fromBase) ? fromBase : undefined;
   }
 }
 
@@ -251,12 +347,4 @@ function scalarText(v: unknown): string {
 
 function scalarKey(v: unknown): string {
   return v === null || v === undefined ? "" : scalarText(v);
-}
-
-function parseJson(text: string, file: string, site: ErrorSite): JsonValue {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch (e) {
-    fail(EngineErrors.invalidYaml(file, `invalid JSON: ${(e as Error).message}`, site));
-  }
 }

@@ -38,7 +38,9 @@ export type ModelErrorCode =
   | "CONFLICTING_SETTINGS"
   | "SPACE_OUTSIDE_MANAGEABLE_SPACES"
   | "ADMINISTRATIVE_WORKLOAD_STACK"
-  | "REGO_ENGINE_MISMATCH";
+  | "REGO_ENGINE_MISMATCH"
+  /** A file named in configuration (policy body_file_path, preview files) is outside the repository root. */
+  | "FILE_OUTSIDE_REPOSITORY";
 
 /** Warning codes of the model layer. */
 export type ModelWarningCode =

@@ -67,6 +67,14 @@ const schema = z.strictObject({
   set_atmos_path_env: z.boolean().optional(),
   /** Where Spacelift checks the repository out on workers. */
   workspace_root: z.string().optional(),
+  /** Resource limits of the YAML loader; read by the engine (config-engine/limits.ts), listed here so they validate. */
+  limits: z
+    .strictObject({
+      max_file_bytes: z.number().int().positive().optional(),
+      max_yaml_aliases: z.number().int().positive().optional(),
+      max_yaml_expanded_nodes: z.number().int().positive().optional(),
+    })
+    .optional(),
 });
 
 /** `integrations.spacelift_atmos`, resolved. */

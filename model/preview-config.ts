@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../config-engine/diagnostics";
+import { describeEscape, ESCAPE_HINT, repositoryRootOf, RepoRoot } from "../config-engine/repo-files";
 import type { AtmosConfig, JsonValue, ResolvedComponent } from "../config-engine/types";
 import { suggestion } from "./did-you-mean";
 import { parseSection } from "./parse-section";
@@ -159,7 +160,10 @@ function readService(
     );
     return undefined;
   }
-  const templateFile = { display: display(templatePath), text: readFileSync(templatePath, "utf8") };
+  const repo = new RepoRoot(repositoryRootOf(input.config));
+  const templateText = readInsideRepo(repo, templatePath, display, out);
+  if (templateText === undefined) return undefined;
+  const templateFile = { display: display(templatePath), text: templateText };
   const parsed = parsePreviewFile(templateFile, serviceTemplateSchema);
   out.push(...parsed.diagnostics);
   if (!parsed.value) return undefined;
@@ -169,7 +173,7 @@ function readService(
   if (out.length > before) return undefined;
 
   const environments: PreviewEnvironmentModel[] = [];
-  for (const file of environmentFiles(join(dir, ENVIRONMENTS_DIR), display, out)) {
+  for (const file of environmentFiles(join(dir, ENVIRONMENTS_DIR), repo, display, out)) {
     const envParsed = parsePreviewFile(file, environmentFileSchema);
     out.push(...envParsed.diagnostics);
     if (!envParsed.value) continue;
@@ -315,6 +319,7 @@ function checkEnvironmentPolicies(
 /** The environment files of a service, sorted; anything else in the folder is an error. */
 function environmentFiles(
   dir: string,
+  repo: RepoRoot,
   display: (abs: string) => string,
   out: Diagnostic[],
 ): (PreviewYamlText & { abs: string })[] {
@@ -333,9 +338,25 @@ function environmentFiles(
       );
       continue;
     }
-    files.push({ abs, display: display(abs), text: readFileSync(abs, "utf8") });
+    const text = readInsideRepo(repo, abs, display, out);
+    if (text !== undefined) files.push({ abs, display: display(abs), text });
   }
   return files;
+}
+
+/** The file's text, or a FILE_OUTSIDE_REPOSITORY error when its real path (symlinks) leaves the repository. */
+function readInsideRepo(
+  repo: RepoRoot,
+  abs: string,
+  display: (abs: string) => string,
+  out: Diagnostic[],
+): string | undefined {
+  const confined = repo.check(display(abs), abs);
+  if (confined.ok) return readFileSync(confined.real, "utf8");
+  out.push(
+    pathDiagnostic(display(abs), "FILE_OUTSIDE_REPOSITORY", describeEscape(confined.escape), ESCAPE_HINT),
+  );
+  return undefined;
 }
 
 function isDirectory(path: string): boolean {

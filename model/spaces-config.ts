@@ -3,10 +3,9 @@
  * additive keys on policies: `catalog` (a file of this project's policy catalogue) and
  * `engine_type`. Spaces are referenced by name: `parent_space_id` may name a space or be `root`.
  */
-import { readFileSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../config-engine/diagnostics";
+import { describeEscape, ESCAPE_HINT, readRepoFile } from "../config-engine/repo-files";
 import type { ResolvedComponent } from "../config-engine/types";
 import { suggestion } from "./did-you-mean";
 import { modelDiagnostic } from "./errors";
@@ -147,24 +146,29 @@ function policyBody(
     return { body: { kind: "url", url }, engineType: "REGO_V0" };
   }
   if (p.body_file_path !== undefined) {
-    const path = isAbsolute(p.body_file_path) ? p.body_file_path : join(repositoryRoot, p.body_file_path);
-    try {
-      return {
-        body: { kind: "file", path: p.body_file_path, text: readFileSync(path, "utf8") },
-        engineType: "REGO_V0",
-      };
-    } catch {
-      out.push(
-        modelDiagnostic(
-          "error",
-          "INVALID_VARS",
-          { ...site, path: [...site.path, "body_file_path"] },
-          `the policy body file '${p.body_file_path}' does not exist (looked for ${path})`,
-          "body_file_path is relative to the repository root.",
-        ),
-      );
-      return undefined;
-    }
+    // Relative to the repository root; absolute paths and symlinks must stay inside it (real path).
+    const read = readRepoFile(repositoryRoot, repositoryRoot, p.body_file_path);
+    if (read.kind === "ok")
+      return { body: { kind: "file", path: p.body_file_path, text: read.text }, engineType: "REGO_V0" };
+    const at = { ...site, path: [...site.path, "body_file_path"] };
+    out.push(
+      read.kind === "escape"
+        ? modelDiagnostic(
+            "error",
+            "FILE_OUTSIDE_REPOSITORY",
+            at,
+            `the policy body file ${describeEscape(read.escape)}`,
+            ESCAPE_HINT,
+          )
+        : modelDiagnostic(
+            "error",
+            "INVALID_VARS",
+            at,
+            `the policy body file '${p.body_file_path}' does not exist (looked for ${read.abs})`,
+            "body_file_path is relative to the repository root.",
+          ),
+    );
+    return undefined;
   }
   const file = p.catalog!.endsWith(".rego") ? p.catalog! : `${p.catalog!}.rego`;
   const entry = catalog.read(file);

@@ -16,6 +16,7 @@ export interface FixtureExpectation {
   readonly description: string;
   readonly options?: {
     readonly processTemplates?: boolean;
+    readonly processFunctions?: boolean;
     readonly env?: Record<string, string>;
     readonly configDir?: string;
   };
@@ -61,7 +62,10 @@ export function runFixture(
   const cwd = path.join(FIXTURES_DIR, name);
   try {
     const config = loadAtmosConfig({ cwd, env: exp.options?.env ?? {}, configDir: exp.options?.configDir });
-    const resolved = resolveStacks(config, { processTemplates: exp.options?.processTemplates ?? false });
+    const resolved = resolveStacks(config, {
+      processTemplates: exp.options?.processTemplates ?? false,
+      processFunctions: exp.options?.processFunctions ?? false,
+    });
     return {
       ok: true,
       stacks: [...resolved.stackNames],

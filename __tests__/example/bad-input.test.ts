@@ -30,6 +30,8 @@ describe("synth of bad input", () => {
     ["administrative-workload", "ADMINISTRATIVE_WORKLOAD_STACK"],
     // Policy engine switched (issue 20, item 10): a Rego v1 body declared REGO_V0.
     ["rego-engine-mismatch", "REGO_ENGINE_MISMATCH"],
+    // Reading outside the repository (issue 20, item 4).
+    ["policy-body-file-outside", "FILE_OUTSIDE_REPOSITORY"],
   ])("fails on %s with %s, exit code 1, no stack trace and nothing written", (fixture, code) => {
     const { status, stderr, outdir } = runMain(fixture);
     expect(status).toBe(1);

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { buildSpaceliftModel, type SpaceliftModel } from "../../model";
 import { openCatalog } from "../../policies/catalog";
 import { fakeComponent, fakeResolved, organisation } from "../model/fake-resolved";
@@ -52,7 +53,7 @@ function build(managerPolicies: string[]): SpaceliftModel {
   ]);
   const resolved = fakeResolved(components);
   return buildSpaceliftModel(
-    { ...resolved, config: { ...resolved.config, basePath: root } },
+    { ...resolved, config: { ...resolved.config, cliConfigPath: join(root, "atmos.yaml"), basePath: root } },
     { catalog: openCatalog() },
   );
 }

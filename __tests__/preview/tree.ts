@@ -108,7 +108,12 @@ export function readTree(
   names: PreviewNameTables = NAMES,
 ): ReadOutcome {
   const out: Diagnostic[] = [];
-  const config = { ...fakeResolved([]).config, basePath: root, cwd: root };
+  const config = {
+    ...fakeResolved([]).config,
+    cliConfigPath: join(root, "atmos.yaml"),
+    basePath: root,
+    cwd: root,
+  };
   const configs = readPreviewEnvironments({ config, managers, names, stackIds: new Set(stackIds) }, out);
   return { configs, diagnostics: out, errors: out.filter((d) => d.severity === "error") };
 }

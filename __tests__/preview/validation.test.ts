@@ -354,3 +354,23 @@ describe("preview environments: managers and services", () => {
     expect(readTree(root).errors.map((d) => d.code)).toEqual(["PREVIEW_UNMANAGED_SERVICE"]);
   });
 });
+
+describe("preview environments: files outside the repository", () => {
+  it("refuses an environment file that is a symlink to a file outside the repository root", () => {
+    const outside = writeTree(environmentFile("hello-service", SERVICE_PR, 12));
+    const root = writeTree(SERVICE);
+    const file = envPath(SERVICE_PR, 12);
+    mkdirSync(join(root, file, ".."), { recursive: true });
+    symlinkSync(join(outside, file), join(root, file));
+    const { errors } = readTree(root);
+    expect(errors.map((d) => d.code)).toEqual(["FILE_OUTSIDE_REPOSITORY"]);
+    expect(errors[0]?.message).toContain(`is a symlink to '${join(outside, file)}'`);
+  });
+
+  it("refuses a service.yaml that is a symlink to /etc/passwd", () => {
+    const root = writeTree({});
+    mkdirSync(join(root, "preview-environments", "hello-service"), { recursive: true });
+    symlinkSync("/etc/passwd", join(root, "preview-environments", "hello-service", "service.yaml"));
+    expect(readTree(root).errors.map((d) => d.code)).toEqual(["FILE_OUTSIDE_REPOSITORY"]);
+  });
+});
