@@ -5,6 +5,10 @@
  *   vars/settings/env: [atmos.yaml env →] global → terraform: → bases → component → overrides
  *   providers:         terraform: → bases → component → overrides
  *   hooks/generate:    global → terraform: → bases → component → overrides
+ *   auth:              atmos.yaml auth → (global → terraform: → bases → component → overrides)
+ *   required_providers: bases → component → overrides (atmos passes no `terraform:` layer)
+ *   required_version:  last non-empty of bases → component → overrides
+ *   source/provision:  terraform: → bases (if stacks.inherit.source, default true) → component
  *   dependencies:      global → terraform: → bases → component
  *   backend:           terraform: → bases → component (no overrides); type = last non-empty
  *   command:           atmos.yaml → terraform: → bases → component → overrides
@@ -60,6 +64,11 @@ export interface DeferredSections {
   readonly hooks: JsonMap;
   readonly generate: JsonMap;
   readonly dependencies: JsonMap;
+  readonly auth: JsonMap;
+  readonly requiredProviders: JsonMap;
+  readonly requiredVersion: string;
+  readonly source: JsonMap;
+  readonly provision: JsonMap;
   readonly overrides: JsonMap;
   readonly command: string;
   readonly remoteStateBackendType: string;
@@ -221,6 +230,19 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
       ...fromBases((s) => s.dependencies),
       own.dependencies,
     ]),
+    auth: merge([
+      atmosYamlAuth(config),
+      merge([g.auth, tf.auth, ...fromBases((s) => s.auth), own.auth, ov.auth]),
+    ]),
+    requiredProviders: merge([...fromBases((s) => s.requiredProviders), own.requiredProviders, ov.requiredProviders]),
+    requiredVersion:
+      lastString([...bases.map((b) => b.requiredVersion), own.requiredVersion, ov.requiredVersion]) ?? "",
+    source: merge([tf.source, ...(inheritSource(config) ? fromBases((s) => s.source) : []), own.source]),
+    provision: merge([
+      tf.provision,
+      ...(inheritSource(config) ? fromBases((s) => s.provision) : []),
+      own.provision,
+    ]),
     overrides: own.overrides ?? {},
     command:
       lastString([
@@ -233,6 +255,21 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
     remoteStateBackendType,
     remoteStateBackend: isJsonMap(rsb) ? rsb : {},
   };
+}
+
+/**
+ * atmos.yaml `auth`, the lowest layer of every component's `auth` when it declares providers or
+ * identities (atmos converts its typed auth config; here the map is taken as written).
+ */
+function atmosYamlAuth(config: AtmosConfig): JsonMap | undefined {
+  const auth = getMap(config.raw, "auth");
+  if (!auth) return undefined;
+  return getKey(auth, "providers") !== undefined || getKey(auth, "identities") !== undefined ? auth : undefined;
+}
+
+/** `stacks.inherit.source` (default true): whether bases contribute `source` and `provision`. */
+function inheritSource(config: AtmosConfig): boolean {
+  return getKey(getMap(getMap(config.raw, "stacks"), "inherit") ?? {}, "source") !== false;
 }
 
 function isEmpty(m: JsonMap): boolean {

@@ -27,28 +27,38 @@ export interface DescribeStacksFilters {
 
 /** The classic per-component map of `atmos describe stacks`. */
 export function componentOutput(c: ResolvedComponent): JsonMap {
-  return {
+  const out: JsonMap = {
     atmos_component: c.atmosComponent,
     atmos_manifest: c.stackFile,
     atmos_stack: c.atmosStack,
     atmos_stack_file: c.stackFile,
+    auth: c.auth,
     backend: c.backend,
     backend_type: c.backendType,
     command: c.command,
     component: c.component,
     component_info: { component_path: c.componentPath, component_type: "terraform" },
     env: c.env,
+    generate: c.generate,
+    hooks: c.hooks,
     inheritance: [...c.inheritance],
     metadata: c.metadata,
     overrides: c.overrides,
     providers: c.providers,
+    provision: c.provision,
     remote_state_backend: c.remoteStateBackend,
     remote_state_backend_type: c.remoteStateBackendType,
+    required_providers: c.requiredProviders,
+    required_version: c.requiredVersion,
     settings: c.settings,
+    source: c.source,
     stack: c.atmosStack,
     vars: c.vars,
     workspace: c.workspace,
   };
+  // atmos adds `dependencies` only when some layer declares it.
+  if (Object.keys(c.dependencies).length > 0) out.dependencies = c.dependencies;
+  return out;
 }
 
 /** `describe stacks`: `{<stack>: {components: {terraform: {<component>: {...}}}}}`, keys sorted. */

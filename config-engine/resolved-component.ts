@@ -141,6 +141,21 @@ export class EngineComponent implements ResolvedComponent {
   get dependencies(): JsonMap {
     return this.lazy.replaced?.dependencies ?? deferredSections(this.lazy.deferred).dependencies;
   }
+  get auth(): JsonMap {
+    return this.lazy.replaced?.auth ?? deferredSections(this.lazy.deferred).auth;
+  }
+  get requiredProviders(): JsonMap {
+    return this.lazy.replaced?.requiredProviders ?? deferredSections(this.lazy.deferred).requiredProviders;
+  }
+  get requiredVersion(): string {
+    return this.lazy.replaced?.requiredVersion ?? deferredSections(this.lazy.deferred).requiredVersion;
+  }
+  get source(): JsonMap {
+    return this.lazy.replaced?.source ?? deferredSections(this.lazy.deferred).source;
+  }
+  get provision(): JsonMap {
+    return this.lazy.replaced?.provision ?? deferredSections(this.lazy.deferred).provision;
+  }
   get overrides(): JsonMap {
     return this.lazy.replaced?.overrides ?? deferredSections(this.lazy.deferred).overrides;
   }

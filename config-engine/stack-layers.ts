@@ -5,7 +5,7 @@
 import { getKey, getMap, isJsonMap } from "./json-value";
 import type { FileFrame, ProcessedFile } from "./imports";
 import { framesInMergeOrder, type StackTree } from "./provenance";
-import type { JsonMap } from "./types";
+import type { JsonMap, JsonValue } from "./types";
 import type { TopLevelManifest } from "./discover";
 
 /** Shared per-stack inputs of component assembly. */
@@ -41,6 +41,12 @@ export interface SectionSet {
   readonly backendType?: string;
   readonly remoteStateBackendType?: string;
   readonly command?: string;
+  readonly auth?: JsonMap;
+  readonly requiredProviders?: JsonMap;
+  readonly requiredVersion?: string;
+  /** `source`, the simple form (a bare URI string) normalized to `{uri}` as atmos does. */
+  readonly source?: JsonMap;
+  readonly provision?: JsonMap;
 }
 
 const sectionSets = new WeakMap<JsonMap, SectionSet>();
@@ -79,7 +85,19 @@ function readSections(m: JsonMap): SectionSet {
     backendType: str("backend_type"),
     remoteStateBackendType: str("remote_state_backend_type"),
     command: str("command"),
+    auth: getMap(m, "auth"),
+    requiredProviders: getMap(m, "required_providers"),
+    requiredVersion: str("required_version"),
+    source: sourceSection(getKey(m, "source")),
+    provision: getMap(m, "provision"),
   };
+}
+
+/** atmos `normalizeComponentSourceSection`: a URI string is `{uri}`, `""` is no source. */
+function sourceSection(v: JsonValue | undefined): JsonMap | undefined {
+  if (isJsonMap(v)) return v;
+  if (typeof v === "string") return v === "" ? {} : { uri: v };
+  return undefined;
 }
 
 /** Builds the shared layers of one processed top-level manifest. */

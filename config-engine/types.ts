@@ -109,7 +109,15 @@ export interface ResolvedComponent {
   readonly providers: JsonMap;
   readonly hooks: JsonMap;
   readonly generate: JsonMap;
+  /** atmos `dependencies` (e.g. `dependencies.components`); printed only when non-empty, as atmos. */
   readonly dependencies: JsonMap;
+  readonly auth: JsonMap;
+  readonly requiredProviders: JsonMap;
+  /** `required_version`, `""` when unset. */
+  readonly requiredVersion: string;
+  /** `source` (a bare URI string normalized to `{uri}`), `{}` when unset. */
+  readonly source: JsonMap;
+  readonly provision: JsonMap;
   readonly command: string;
   readonly backendType: string;
   readonly backend: JsonMap;
