@@ -145,6 +145,20 @@ export function assembleComponent(
       ),
     );
   }
+  checkRemoteStateBackendType(tf, bases, own, backendType, (type, keys) =>
+    fail(
+      EngineErrors.remoteStateBackendTypeMismatch(
+        name,
+        stack.manifest.stackFile,
+        type,
+        keys,
+        siteOf(
+          name,
+          own.remoteStateBackendType !== undefined ? ["remote_state_backend_type"] : ["backend_type"],
+        ),
+      ),
+    ),
+  );
   const keyPrefixSource = nonEmptyString(getKey(metadata, "name")) ?? (baseComponent || name);
   const backend = withBackendDefaults(
     backendType,
@@ -234,7 +248,11 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
       atmosYamlAuth(config),
       merge([g.auth, tf.auth, ...fromBases((s) => s.auth), own.auth, ov.auth]),
     ]),
-    requiredProviders: merge([...fromBases((s) => s.requiredProviders), own.requiredProviders, ov.requiredProviders]),
+    requiredProviders: merge([
+      ...fromBases((s) => s.requiredProviders),
+      own.requiredProviders,
+      ov.requiredProviders,
+    ]),
     requiredVersion:
       lastString([...bases.map((b) => b.requiredVersion), own.requiredVersion, ov.requiredVersion]) ?? "",
     source: merge([tf.source, ...(inheritSource(config) ? fromBases((s) => s.source) : []), own.source]),
@@ -264,12 +282,39 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
 function atmosYamlAuth(config: AtmosConfig): JsonMap | undefined {
   const auth = getMap(config.raw, "auth");
   if (!auth) return undefined;
-  return getKey(auth, "providers") !== undefined || getKey(auth, "identities") !== undefined ? auth : undefined;
+  return getKey(auth, "providers") !== undefined || getKey(auth, "identities") !== undefined
+    ? auth
+    : undefined;
 }
 
 /** `stacks.inherit.source` (default true): whether bases contribute `source` and `provision`. */
 function inheritSource(config: AtmosConfig): boolean {
   return getKey(getMap(getMap(config.raw, "stacks"), "inherit") ?? {}, "source") !== false;
+}
+
+/**
+ * atmos `checkRemoteStateBackendTypeMatch`: when any layer configures `remote_state_backend`, the
+ * final `remote_state_backend_type` (else `backend_type`) must be one of its keys.
+ */
+function checkRemoteStateBackendType(
+  tf: SectionSet,
+  bases: readonly SectionSet[],
+  own: SectionSet,
+  backendType: string,
+  onMismatch: (type: string, keys: readonly string[]) => never,
+): void {
+  let type = backendType;
+  for (const t of [
+    tf.remoteStateBackendType,
+    ...bases.map((b) => b.remoteStateBackendType),
+    own.remoteStateBackendType,
+  ])
+    if (t !== undefined) type = t;
+  if (type === "") return;
+  const keys = new Set<string>();
+  for (const s of [tf.remoteStateBackend, ...bases.map((b) => b.remoteStateBackend), own.remoteStateBackend])
+    for (const k of Object.keys(s ?? {})) keys.add(k);
+  if (keys.size > 0 && !keys.has(type)) onMismatch(type, [...keys].sort());
 }
 
 function isEmpty(m: JsonMap): boolean {

@@ -2,6 +2,7 @@
  * The atmos output shapes of `describe stacks` and `describe component` (snake_case keys, sorted),
  * built from resolved components.
  */
+import * as path from "node:path";
 import { DiagnosticError } from "./diagnostics";
 import { EngineErrors } from "./errors";
 import { isJsonMap, setKey, sortKeysDeep } from "./json-value";
@@ -97,6 +98,13 @@ export function findComponent(resolved: ResolvedStacks, component: string, stack
   }
   const hit = inStack.find((c) => c.atmosComponent === component);
   if (!hit) throw new DiagnosticError([EngineErrors.componentNotFound(component, stack)]);
+  const conflicting = resolved.conflictingManifests?.(stack, component);
+  if (conflicting)
+    throw new DiagnosticError([
+      EngineErrors.duplicateComponentConfig(component, stack, conflicting, {
+        location: { file: relativeTo(resolved, hit.stackFileAbsolute), line: 1, col: 1 },
+      }),
+    ]);
   return hit;
 }
 
@@ -209,4 +217,8 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length] as number;
+}
+
+function relativeTo(resolved: ResolvedStacks, abs: string): string {
+  return path.relative(resolved.config.cwd ?? process.cwd(), abs) || abs;
 }

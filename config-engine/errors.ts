@@ -25,6 +25,9 @@ export type EngineErrorCode =
   | "INHERITS_TARGET_MISSING"
   | "COMPONENT_FOLDER_MISSING"
   | "BACKEND_TYPE_MISMATCH"
+  | "REMOTE_STATE_BACKEND_TYPE_MISMATCH"
+  | "LOCALS_CIRCULAR"
+  | "INVALID_LOCALS"
   | "NAME_VAR_MISSING"
   | "DUPLICATE_COMPONENT_CONFIG"
   | "INVALID_LIST_MERGE_STRATEGY"
@@ -196,6 +199,19 @@ export const EngineErrors = {
       "BACKEND_TYPE_MISMATCH",
       `backend_type '${backendType}' of the component '${component}' does not match any key configured under backend (${keys.join(", ")})`,
       `Add a 'backend.${backendType}' section or change backend_type.`,
+      site,
+    ),
+  remoteStateBackendTypeMismatch: (
+    component: string,
+    stack: string,
+    type: string,
+    keys: readonly string[],
+    site: ErrorSite,
+  ) =>
+    diag(
+      "REMOTE_STATE_BACKEND_TYPE_MISMATCH",
+      `component "${component}" in stack "${stack}": remote_state_backend_type is "${type}" but remote_state_backend: only configures ${keys.join(", ")}`,
+      `Add a "${type}" key under remote_state_backend:, or change remote_state_backend_type to match (atmos rejects this configuration for every stack).`,
       site,
     ),
   nameVarMissing: (what: string, part: string, stackFile: string, site: ErrorSite) =>

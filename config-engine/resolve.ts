@@ -76,13 +76,14 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
       if (c) all.push(c);
     }
   }
-  const grouped = groupByStack(all, report, display);
+  const conflicts: Conflicts = new Map();
+  const grouped = groupByStack(all, report, display, conflicts);
   bag.throwIfErrors();
   const components = options.processTemplates
     ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c)
     : grouped;
   bag.throwIfErrors();
-  return makeResult(config, components, processor, bag.warnings);
+  return makeResult(config, components, processor, bag.warnings, conflicts);
 }
 
 function buildComponent(
@@ -272,11 +273,22 @@ function spaceliftContextPrefix(config: AtmosConfig, vars: JsonMap): string {
   return spaceliftStackPrefix(config, vars, { stackFile: `the context {${context}}`, site: () => ({}) });
 }
 
-/** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */
+/** Manifests that define one (stack, component) with different configurations, by `stack\0component`. */
+type Conflicts = Map<string, readonly string[]>;
+
+/**
+ * Several top-level manifests may resolve to the same (stack, component). atmos's rule
+ * (`findComponentInStacks`): identical configurations are one component (the first manifest in
+ * lexical order is canonical); different ones are an error only when that component is looked
+ * up in that stack (`describe component`, `terraform plan`), while `describe stacks` (and its
+ * Spacelift processor) print one of them. Here the first manifest in lexical order is kept, a
+ * warning names the conflict, and {@link findComponent} raises the atmos error.
+ */
 function groupByStack(
   all: EngineComponent[],
   report: (d: Diagnostic) => void,
   display: (abs: string) => string,
+  conflicts: Conflicts,
 ): EngineComponent[] {
   const byStack = new Map<string, Map<string, EngineComponent[]>>();
   for (const c of all) {
@@ -288,19 +300,24 @@ function groupByStack(
   }
   const out: EngineComponent[] = [];
   for (const group of [...byStack.values()].flatMap((m) => [...m.values()])) {
+    group.sort((a, b) => cmp(a.stackFile, b.stackFile));
     const [first, ...rest] = group as [EngineComponent, ...EngineComponent[]];
     const different = rest.filter((c) => !sameConfig(first, c));
     if (different.length > 0) {
       const files = [first, ...different].map((c) => c.stackFile);
-      report(
-        EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
-          location: {
-            file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute),
-            line: 1,
-            col: 1,
-          },
-        }),
-      );
+      conflicts.set(`${first.atmosStack}\0${first.atmosComponent}`, files);
+      const error = EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
+        location: {
+          file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute),
+          line: 1,
+          col: 1,
+        },
+      });
+      report({
+        ...error,
+        severity: "warning",
+        hint: `${error.hint ?? ""} Output uses '${first.stackFile}'; atmos fails 'describe component' and 'terraform' commands for this component in this stack.`,
+      });
     }
     out.push(first);
   }
@@ -343,6 +360,7 @@ function makeResult(
   components: readonly EngineComponent[],
   processor: ManifestProcessor,
   warnings: readonly Diagnostic[],
+  conflicts: Conflicts,
 ): ResolvedStacks {
   const byStack = new Map<string, Map<string, EngineComponent>>();
   const byFile = new Map<string, Map<string, EngineComponent>>();
@@ -363,6 +381,7 @@ function makeResult(
     manifestFiles: processor.filesRead().sort(),
     spaceliftPrefixFor: (vars) => spaceliftContextPrefix(config, vars),
     find: (stack, component) => byStack.get(stack)?.get(component) ?? byFile.get(stack)?.get(component),
+    conflictingManifests: (stack, component) => conflicts.get(`${stack}\0${component}`),
     warnings: [...warnings, ...processor.warnings],
   };
 }

@@ -181,5 +181,11 @@ export interface ResolvedStacks {
   spaceliftPrefixFor(vars: JsonMap): string;
   /** Looks a component up by logical stack name (or stack file name) and atmos component name. */
   find(stack: string, atmosComponent: string): ResolvedComponent | undefined;
+  /**
+   * The top-level manifests (stack file names) that define this (stack, component) with different
+   * configurations, when they do (atmos's duplicate-component rule; `components` keeps the first).
+   * @default - never conflicting (test doubles)
+   */
+  conflictingManifests?(stack: string, atmosComponent: string): readonly string[] | undefined;
   readonly warnings: readonly Diagnostic[];
 }
