@@ -10,6 +10,7 @@
  *   required_version:  last non-empty of bases → component → overrides
  *   source/provision:  terraform: → bases (if stacks.inherit.source, default true) → component
  *   dependencies:      global → terraform: → bases → component
+ *   locals:            bases → component (component-level locals; file locals are rendered at load)
  *   backend:           terraform: → bases → component (no overrides); type = last non-empty
  *   command:           atmos.yaml → terraform: → bases → component → overrides
  *   metadata:          global (allow-listed keys) → bases (if stacks.inherit.metadata) → component
@@ -69,6 +70,7 @@ export interface DeferredSections {
   readonly requiredVersion: string;
   readonly source: JsonMap;
   readonly provision: JsonMap;
+  readonly locals: JsonMap;
   readonly overrides: JsonMap;
   readonly command: string;
   readonly remoteStateBackendType: string;
@@ -261,6 +263,7 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
       ...(inheritSource(config) ? fromBases((s) => s.provision) : []),
       own.provision,
     ]),
+    locals: merge([...fromBases((s) => s.locals), own.locals]),
     overrides: own.overrides ?? {},
     command:
       lastString([

@@ -59,6 +59,7 @@ export function componentOutput(c: ResolvedComponent): JsonMap {
   };
   // atmos adds `dependencies` only when some layer declares it.
   if (Object.keys(c.dependencies).length > 0) out.dependencies = c.dependencies;
+  if (Object.keys(c.locals).length > 0) out.locals = c.locals;
   return out;
 }
 

@@ -27,7 +27,6 @@ export type EngineErrorCode =
   | "BACKEND_TYPE_MISMATCH"
   | "REMOTE_STATE_BACKEND_TYPE_MISMATCH"
   | "LOCALS_CIRCULAR"
-  | "INVALID_LOCALS"
   | "NAME_VAR_MISSING"
   | "DUPLICATE_COMPONENT_CONFIG"
   | "INVALID_LIST_MERGE_STRATEGY"
@@ -164,6 +163,13 @@ export const EngineErrors = {
       "INVALID_SECTION_TYPE",
       `invalid '${section}' section in the file '${file}': expected a ${expected}, found a ${found}`,
       `Make '${section}' a ${expected}.`,
+      site,
+    ),
+  localsCircular: (cycle: readonly string[], file: string, site: ErrorSite) =>
+    diag(
+      "LOCALS_CIRCULAR",
+      `circular dependency in locals in the file '${file}': ${cycle.join(" → ")}`,
+      "Make one of these locals a value that does not reference the others (locals are resolved in dependency order).",
       site,
     ),
   globalMetadataKey: (key: string, file: string, site: ErrorSite) =>

@@ -340,6 +340,7 @@ function sameConfig(a: ResolvedComponent, b: ResolvedComponent): boolean {
     required_version: c.requiredVersion,
     source: c.source,
     provision: c.provision,
+    locals: c.locals,
     command: c.command,
     backend: c.backend,
     backend_type: c.backendType,

@@ -156,6 +156,9 @@ export class EngineComponent implements ResolvedComponent {
   get provision(): JsonMap {
     return this.lazy.replaced?.provision ?? deferredSections(this.lazy.deferred).provision;
   }
+  get locals(): JsonMap {
+    return this.lazy.replaced?.locals ?? deferredSections(this.lazy.deferred).locals;
+  }
   get overrides(): JsonMap {
     return this.lazy.replaced?.overrides ?? deferredSections(this.lazy.deferred).overrides;
   }

@@ -47,6 +47,7 @@ export interface SectionSet {
   /** `source`, the simple form (a bare URI string) normalized to `{uri}` as atmos does. */
   readonly source?: JsonMap;
   readonly provision?: JsonMap;
+  readonly locals?: JsonMap;
 }
 
 const sectionSets = new WeakMap<JsonMap, SectionSet>();
@@ -90,6 +91,7 @@ function readSections(m: JsonMap): SectionSet {
     requiredVersion: str("required_version"),
     source: sourceSection(getKey(m, "source")),
     provision: getMap(m, "provision"),
+    locals: getMap(m, "locals"),
   };
 }
 

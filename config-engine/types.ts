@@ -118,6 +118,8 @@ export interface ResolvedComponent {
   /** `source` (a bare URI string normalized to `{uri}`), `{}` when unset. */
   readonly source: JsonMap;
   readonly provision: JsonMap;
+  /** Component-level `locals` merged over the bases (printed only when non-empty, as atmos). */
+  readonly locals: JsonMap;
   readonly command: string;
   readonly backendType: string;
   readonly backend: JsonMap;

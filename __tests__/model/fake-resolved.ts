@@ -55,6 +55,7 @@ export function fakeComponent(spec: FakeComponentSpec): ResolvedComponent {
     requiredVersion: "",
     source: {},
     provision: {},
+    locals: {},
     command: "terraform",
     backendType: spec.backendType ?? "s3",
     backend:
