@@ -68,7 +68,7 @@ export function fileLocalsContext(own: JsonMap, origin: LocalsOrigin): JsonMap {
   // settings first, then vars (which see the rendered settings), then env (which see both).
   for (const k of ["settings", "vars", "env"]) {
     const section = getMap(own, k);
-    if (section) context[k] = renderLenient(section, { ...base, ...context }, origin) as JsonMap;
+    if (section) context[k] = renderLenient(section, { ...base, ...context }, origin);
   }
   return context;
 }
