@@ -27,6 +27,7 @@ export type EngineErrorCode =
   | "BACKEND_TYPE_MISMATCH"
   | "REMOTE_STATE_BACKEND_TYPE_MISMATCH"
   | "LOCALS_CIRCULAR"
+  | "MANIFEST_SCHEMA_INVALID"
   | "NAME_VAR_MISSING"
   | "DUPLICATE_COMPONENT_CONFIG"
   | "INVALID_LIST_MERGE_STRATEGY"
@@ -163,6 +164,13 @@ export const EngineErrors = {
       "INVALID_SECTION_TYPE",
       `invalid '${section}' section in the file '${file}': expected a ${expected}, found a ${found}`,
       `Make '${section}' a ${expected}.`,
+      site,
+    ),
+  manifestSchemaInvalid: (at: string, detail: string, file: string, site: ErrorSite) =>
+    diag(
+      "MANIFEST_SCHEMA_INVALID",
+      `'${at}' in the file '${file}' does not match atmos's stack manifest schema: ${detail}`,
+      "Fix the value (see https://atmos.tools/schemas/atmos/atmos-manifest/1.0/atmos-manifest.json); atmos 'validate stacks' rejects it.",
       site,
     ),
   localsCircular: (cycle: readonly string[], file: string, site: ErrorSite) =>
