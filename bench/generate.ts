@@ -289,8 +289,7 @@ function catalogFile(
   const depth = shape.inheritanceDepth;
   const base = (level: number): string => `${name}/defaults-${level}`;
   const templated = shape.templated === true;
-  const value = (i: number): string =>
-    templated ? `"{{ .locals.name_prefix }}-${i}"` : `value-${c}-${i}`;
+  const value = (i: number): string => (templated ? `"{{ .locals.name_prefix }}-${i}"` : `value-${c}-${i}`);
   const body = [
     "      settings:",
     "        spacelift:",
@@ -305,7 +304,9 @@ function catalogFile(
     "      vars:",
     "        enabled: true",
     ...Array.from({ length: 12 }, (_, i) => `        var_${i}: ${value(i)}`),
-    ...(templated ? ['        tags: "{{ .locals.tags }}"'] : ["        tags:", `          component: ${name}`]),
+    ...(templated
+      ? ['        tags: "{{ .locals.tags }}"']
+      : ["        tags:", `          component: ${name}`]),
   ];
   const locals = templated
     ? [
