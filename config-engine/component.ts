@@ -22,10 +22,11 @@ import { getKey, getMap, isJsonMap, setKey } from "./json-value";
 import { resolveInheritance, type Inheritance } from "./inherit";
 import { deepMerge, isListMergeStrategy } from "./merge";
 import { sectionSet, type SectionSet, type StackLayers } from "./stack-layers";
-import type { AtmosConfig, JsonMap, ListMergeStrategy } from "./types";
+import type { AtmosConfig, ComponentKind, JsonMap, ListMergeStrategy } from "./types";
 
 /** Sections needed to name a component, merged eagerly. */
 export interface AssembledComponent {
+  readonly kind: ComponentKind;
   readonly atmosComponent: string;
   readonly inheritance: Inheritance;
   readonly strategy: ListMergeStrategy;
@@ -46,6 +47,8 @@ export interface AssembledComponent {
 /** What {@link mergeDeferred} needs; a plain object rather than a closure to keep components small. */
 export interface DeferredInputs {
   readonly config: AtmosConfig;
+  /** `command` when no layer sets one: atmos.yaml `components.<kind>.command`, else the kind. */
+  readonly defaultCommand: string;
   readonly global: SectionSet;
   readonly terraform: SectionSet;
   readonly bases: readonly SectionSet[];
@@ -84,21 +87,25 @@ export function assembleComponent(
   name: string,
   siteOf: (component: string, keyPath: readonly (string | number)[]) => ErrorSite,
   warnings: Diagnostic[],
+  kind: ComponentKind = "terraform",
 ): AssembledComponent {
-  const raw = getKey(stack.components, name);
+  const layer = stack.kinds.get(kind) ?? { section: {}, components: {} };
+  const raw = getKey(layer.components, name);
   const own = sectionSet(isJsonMap(raw) ? raw : undefined);
+  const kindPaths = kindBasePaths(config, kind);
   const inheritance = resolveInheritance({
     component: name,
-    components: stack.components,
+    components: layer.components,
     stackFile: stack.manifest.stackFile,
-    terraformBasePath: config.terraformBasePath,
+    terraformBasePath: kindPaths.absolute,
     siteOf,
     warnings,
   });
   const bases = baseSections(inheritance);
   const ov = sectionSet(own.overrides);
   const g = stack.global;
-  const tf = stack.terraform;
+  // The kind section (`terraform:`, `helmfile:`, …); named `tf` as terraform is the common case.
+  const tf = layer.section;
 
   const strategy = listStrategy(config, g, tf, bases, own, ov, name, siteOf);
 
@@ -116,7 +123,30 @@ export function assembleComponent(
       : (inheritance.legacyFolder ?? name);
   const baseComponent = folder === name ? "" : folder;
   const prefix = getKey(metadata, "component_folder_prefix");
-  const componentPath = componentPathOf(config, typeof prefix === "string" ? prefix : "", folder);
+  const componentPath = componentPathOf(
+    kindPaths.configured,
+    typeof prefix === "string" ? prefix : "",
+    folder,
+  );
+  const deferredBase = { config, global: g, terraform: tf, bases, own, overrides: ov, strategy, abstract };
+  if (kind !== "terraform") {
+    // Only terraform components have a backend (atmos `processTerraformBackend`).
+    return {
+      kind,
+      atmosComponent: name,
+      inheritance,
+      strategy,
+      vars: deepMerge([g.vars, tf.vars, ...bases.map((b) => b.vars), own.vars, ov.vars], strategy),
+      metadata,
+      backendType: "",
+      backend: {},
+      component: folder,
+      baseComponent,
+      componentPath,
+      abstract,
+      deferred: { ...deferredBase, defaultCommand: kindPaths.command, backendType: "", backend: {} },
+    };
+  }
 
   let backendType = tf.backendType ?? "";
   for (const b of bases) if (b.backendType !== undefined) backendType = b.backendType;
@@ -171,6 +201,7 @@ export function assembleComponent(
   );
 
   return {
+    kind,
     atmosComponent: name,
     inheritance,
     strategy,
@@ -185,18 +216,7 @@ export function assembleComponent(
     baseComponent,
     componentPath,
     abstract,
-    deferred: {
-      config,
-      global: g,
-      terraform: tf,
-      bases,
-      own,
-      overrides: ov,
-      strategy,
-      abstract,
-      backendType,
-      backend,
-    },
+    deferred: { ...deferredBase, defaultCommand: kindPaths.command, backendType, backend },
   };
 }
 
@@ -266,13 +286,8 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
     locals: merge([...fromBases((s) => s.locals), own.locals]),
     overrides: own.overrides ?? {},
     command:
-      lastString([
-        config.terraformCommand,
-        tf.command,
-        ...bases.map((b) => b.command),
-        own.command,
-        ov.command,
-      ]) ?? "terraform",
+      lastString([d.defaultCommand, tf.command, ...bases.map((b) => b.command), own.command, ov.command]) ??
+      "terraform",
     remoteStateBackendType,
     remoteStateBackend: isJsonMap(rsb) ? rsb : {},
   };
@@ -382,11 +397,33 @@ function inheritableMetadata(m: JsonMap | undefined): JsonMap | undefined {
 
 const componentPaths = new Map<string, string>();
 
-function componentPathOf(config: AtmosConfig, prefix: string, folder: string): string {
-  const key = `${config.terraformBasePathAsConfigured}\0${prefix}\0${folder}`;
+/** A kind's components base path (as configured and absolute) and default command, from atmos.yaml. */
+function kindBasePaths(
+  config: AtmosConfig,
+  kind: ComponentKind,
+): { configured: string; absolute: string; command: string } {
+  if (kind === "terraform")
+    return {
+      configured: config.terraformBasePathAsConfigured,
+      absolute: config.terraformBasePath,
+      command: config.terraformCommand,
+    };
+  const section = getMap(getMap(config.raw, "components"), kind) ?? {};
+  const base = getKey(section, "base_path");
+  const command = getKey(section, "command");
+  const configured = typeof base === "string" ? base : "";
+  return {
+    configured,
+    absolute: configured === "" ? "" : path.resolve(config.basePath, configured),
+    command: typeof command === "string" && command !== "" ? command : kind,
+  };
+}
+
+function componentPathOf(basePath: string, prefix: string, folder: string): string {
+  const key = `${basePath}\0${prefix}\0${folder}`;
   let hit = componentPaths.get(key);
   if (hit === undefined) {
-    hit = path.posix.join(config.terraformBasePathAsConfigured || ".", prefix, folder);
+    hit = path.posix.join(basePath || ".", prefix, folder);
     componentPaths.set(key, hit);
   }
   return hit;

@@ -26,7 +26,7 @@ import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance"
 import { renderComponentTemplates } from "./render-sections";
 import { EngineComponent } from "./resolved-component";
 import { stackLayers, type StackLayers } from "./stack-layers";
-import type { AtmosConfig, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
+import type { AtmosConfig, ComponentKind, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
 
 /** Options of {@link resolveStacks}. */
 export interface ResolveOptions {
@@ -71,9 +71,11 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
     const tree: StackTree = { root: processed.frame, stackFile: manifest.stackFile, display, atmosYaml };
     const imports = [...importsConfig(processed.frame).keys()].sort();
     const layers = stackLayers(manifest, processed, tree, imports);
-    for (const name of Object.keys(layers.components).sort()) {
-      const c = guard(() => buildComponent(config, layers, name, processor.warnings));
-      if (c) all.push(c);
+    for (const [kind, layer] of layers.kinds) {
+      for (const name of Object.keys(layer.components).sort()) {
+        const c = guard(() => buildComponent(config, layers, name, processor.warnings, kind));
+        if (c) all.push(c);
+      }
     }
   }
   const conflicts: Conflicts = new Map();
@@ -91,10 +93,11 @@ function buildComponent(
   stack: StackLayers,
   name: string,
   warnings: Diagnostic[],
+  kind: ComponentKind,
 ): EngineComponent {
   const siteOf = (component: string, keyPath: readonly (string | number)[]): ErrorSite =>
-    componentSite(stack, component, keyPath);
-  const a = assembleComponent(config, stack, name, siteOf, warnings);
+    componentSite(stack, component, keyPath, kind);
+  const a = assembleComponent(config, stack, name, siteOf, warnings, kind);
   const where = new ComponentNameSite(stack, name);
   const nameData =
     stack.manifestName || !config.nameTemplate
@@ -102,21 +105,26 @@ function buildComponent(
       : templateData(a, stack.manifest, config.nameTemplate);
   const atmosStack = describeStackName(config, stack.manifestName, nameData, a.vars, where);
   const workspaceTemplate = getKey(a.metadata, "terraform_workspace_template");
-  const workspace = buildWorkspace({
-    config,
-    prefix: atmosStack,
-    component: name,
-    baseComponent: a.baseComponent,
-    metadata: a.metadata,
-    vars: a.vars,
-    section:
-      typeof workspaceTemplate === "string"
-        ? { ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }
-        : undefined,
-    where,
-  });
+  // Only terraform components have a workspace (atmos `BuildTerraformWorkspace`).
+  const workspace =
+    kind !== "terraform"
+      ? ""
+      : buildWorkspace({
+          config,
+          prefix: atmosStack,
+          component: name,
+          baseComponent: a.baseComponent,
+          metadata: a.metadata,
+          vars: a.vars,
+          section:
+            typeof workspaceTemplate === "string"
+              ? { ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }
+              : undefined,
+          where,
+        });
   return new EngineComponent(
     {
+      componentType: kind,
       atmosComponent: name,
       atmosStack,
       stackFile: stack.manifest.stackFile,
@@ -205,9 +213,10 @@ function componentSite(
   stack: StackLayers,
   component: string,
   keyPath: readonly (string | number)[],
+  kind: ComponentKind = "terraform",
 ): ErrorSite {
   const frames = framesInMergeOrder(stack.tree.root);
-  const full = ["components", "terraform", component, ...keyPath];
+  const full = ["components", kind, component, ...keyPath];
   const writes = (f: FileFrame, p: readonly (string | number)[]): boolean => getPath(f.own, p) !== undefined;
   const frame =
     [...frames].reverse().find((f) => writes(f, full)) ??
@@ -292,8 +301,9 @@ function groupByStack(
 ): EngineComponent[] {
   const byStack = new Map<string, Map<string, EngineComponent[]>>();
   for (const c of all) {
-    let byComponent = byStack.get(c.atmosStack);
-    if (!byComponent) byStack.set(c.atmosStack, (byComponent = new Map<string, EngineComponent[]>()));
+    const stackKey = `${c.componentType}\0${c.atmosStack}`;
+    let byComponent = byStack.get(stackKey);
+    if (!byComponent) byStack.set(stackKey, (byComponent = new Map<string, EngineComponent[]>()));
     const group = byComponent.get(c.atmosComponent);
     if (group) group.push(c);
     else byComponent.set(c.atmosComponent, [c]);
@@ -305,7 +315,7 @@ function groupByStack(
     const different = rest.filter((c) => !sameConfig(first, c));
     if (different.length > 0) {
       const files = [first, ...different].map((c) => c.stackFile);
-      conflicts.set(`${first.atmosStack}\0${first.atmosComponent}`, files);
+      conflicts.set(conflictKey(first.componentType, first.atmosStack, first.atmosComponent), files);
       const error = EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
         location: {
           file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute),
@@ -322,6 +332,10 @@ function groupByStack(
     out.push(first);
   }
   return out.sort((a, b) => cmp(a.atmosStack, b.atmosStack) || cmp(a.atmosComponent, b.atmosComponent));
+}
+
+function conflictKey(kind: ComponentKind, stack: string, component: string): string {
+  return `${kind}\0${stack}\0${component}`;
 }
 
 function sameConfig(a: ResolvedComponent, b: ResolvedComponent): boolean {
@@ -365,7 +379,10 @@ function makeResult(
 ): ResolvedStacks {
   const byStack = new Map<string, Map<string, EngineComponent>>();
   const byFile = new Map<string, Map<string, EngineComponent>>();
-  for (const c of components) {
+  const terraform = components.filter((c) => c.componentType === "terraform");
+  const otherKinds = components.filter((c) => c.componentType !== "terraform");
+  const stackNames = new Set(components.map((c) => c.atmosStack));
+  for (const c of terraform) {
     (byStack.get(c.atmosStack) ?? byStack.set(c.atmosStack, new Map()).get(c.atmosStack))?.set(
       c.atmosComponent,
       c,
@@ -377,12 +394,14 @@ function makeResult(
   }
   return {
     config,
-    components,
-    stackNames: [...byStack.keys()].sort(),
+    components: terraform,
+    otherKinds,
+    stackNames: [...stackNames].sort(),
     manifestFiles: processor.filesRead().sort(),
     spaceliftPrefixFor: (vars) => spaceliftContextPrefix(config, vars),
     find: (stack, component) => byStack.get(stack)?.get(component) ?? byFile.get(stack)?.get(component),
-    conflictingManifests: (stack, component) => conflicts.get(`${stack}\0${component}`),
+    conflictingManifests: (stack, component, kind = "terraform") =>
+      conflicts.get(conflictKey(kind, stack, component)),
     warnings: [...warnings, ...processor.warnings],
   };
 }

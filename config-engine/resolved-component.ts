@@ -17,6 +17,7 @@ import {
 import { spaceliftStackPrefix, type NameSite } from "./naming";
 import type {
   AtmosConfig,
+  ComponentKind,
   JsonMap,
   ProvenanceSection,
   ResolvedComponent,
@@ -27,7 +28,6 @@ import type {
 /** Fields computed while resolving. */
 export type EagerFields = Omit<
   ResolvedComponent,
-  | "componentType"
   | "deps"
   | "depsAll"
   | "spaceliftPrefix"
@@ -66,8 +66,8 @@ export class EngineComponent implements ResolvedComponent {
     private readonly lazy: LazyInputs,
   ) {}
 
-  get componentType(): "terraform" {
-    return "terraform";
+  get componentType(): ComponentKind {
+    return this.f.componentType;
   }
   get atmosComponent(): string {
     return this.f.atmosComponent;

@@ -5,7 +5,7 @@
 import { getKey, getMap, isJsonMap } from "./json-value";
 import type { FileFrame, ProcessedFile } from "./imports";
 import { framesInMergeOrder, type StackTree } from "./provenance";
-import type { JsonMap, JsonValue } from "./types";
+import type { ComponentKind, JsonMap, JsonValue } from "./types";
 import type { TopLevelManifest } from "./discover";
 
 /** Shared per-stack inputs of component assembly. */
@@ -17,6 +17,8 @@ export interface StackLayers {
   readonly terraform: SectionSet;
   /** Merged `components.terraform`. */
   readonly components: JsonMap;
+  /** Per kind: its `<kind>:` section set and merged `components.<kind>` (terraform included). */
+  readonly kinds: ReadonlyMap<ComponentKind, { readonly section: SectionSet; readonly components: JsonMap }>;
   /** Manifest `name:` (top level), when set. */
   readonly manifestName?: string;
   /** Sorted transitive imports. */
@@ -113,7 +115,13 @@ export function stackLayers(
   const name = getKey(processed.frame.own, "name");
   const components = getMap(merged, "components");
   const terraform = components ? getKey(components, "terraform") : undefined;
+  const kinds = new Map<ComponentKind, { section: SectionSet; components: JsonMap }>();
+  for (const kind of ["terraform", "helmfile", "packer", "ansible"] as const) {
+    const list = components ? getKey(components, kind) : undefined;
+    kinds.set(kind, { section: sectionSet(getMap(merged, kind)), components: isJsonMap(list) ? list : {} });
+  }
   return {
+    kinds,
     manifest,
     processed,
     tree,

@@ -30,8 +30,9 @@ describe("engine fixtures", () => {
     for (const [key, fields] of Object.entries(exp.describeStacks ?? {})) {
       const [stack, component] = key.split("::") as [string, string];
       const stackEntry = result.all[stack] as
-        { components: { terraform: Record<string, JsonMap> } } | undefined;
-      const actual = stackEntry?.components.terraform[component] ?? {};
+        { components: Record<string, Record<string, JsonMap>> } | undefined;
+      const kinds = Object.values(stackEntry?.components ?? {});
+      const actual = kinds.find((k) => k[component] !== undefined)?.[component] ?? {};
       for (const [field, value] of Object.entries(fields)) {
         expect({ [`${key} ${field}`]: actual[field] }).toEqual({ [`${key} ${field}`]: value });
       }
