@@ -40,6 +40,11 @@ export interface OrganisationShape {
   readonly dependencyDensity: number;
   /** Seed of the dependency choice. @default 1 */
   readonly seed?: number;
+  /**
+   * Every catalogue file declares `locals` (three chained through `{{ .locals.x }}`, one a map) and
+   * its component's vars read them through templates. @default false
+   */
+  readonly templated?: boolean;
 }
 
 /** What was generated, for checks and reports. */
@@ -283,6 +288,8 @@ function catalogFile(
 ): string[] {
   const depth = shape.inheritanceDepth;
   const base = (level: number): string => `${name}/defaults-${level}`;
+  const templated = shape.templated === true;
+  const value = (i: number): string => (templated ? `"{{ .locals.name_prefix }}-${i}"` : `value-${c}-${i}`);
   const body = [
     "      settings:",
     "        spacelift:",
@@ -296,11 +303,23 @@ function catalogFile(
       : []),
     "      vars:",
     "        enabled: true",
-    ...Array.from({ length: 12 }, (_, i) => `        var_${i}: value-${c}-${i}`),
-    "        tags:",
-    `          component: ${name}`,
+    ...Array.from({ length: 12 }, (_, i) => `        var_${i}: ${value(i)}`),
+    ...(templated
+      ? ['        tags: "{{ .locals.tags }}"']
+      : ["        tags:", `          component: ${name}`]),
   ];
-  const lines = ["components:", "  terraform:"];
+  const locals = templated
+    ? [
+        "locals:",
+        `  name_prefix: "{{ .locals.team }}-{{ .locals.value_prefix }}"`,
+        `  team: team-${c % 5}`,
+        `  value_prefix: value-${c}`,
+        "  tags:",
+        `    component: ${name}`,
+        `    team: "{{ .locals.team }}"`,
+      ]
+    : [];
+  const lines = [...locals, "components:", "  terraform:"];
   for (let level = depth; level >= 1; level--) {
     lines.push(
       `    ${base(level)}:`,

@@ -5,6 +5,7 @@
  *   npm run bench -- [--sizes 1k,5k,10k] [--repeat N] [--steps a,b] [--extras a,b|none] [--keep]
  *                    [--json FILE] [--components N] [--import-depth N] [--inheritance-depth N]
  *                    [--workspace-share F] [--dependency-density F] [--stages N] [--regions N]
+ *                    [--templated]
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -89,6 +90,7 @@ function parseOptions(argv: readonly string[]): Options {
     .addOption(new Option("--dependency-density <f>", "depends_on entries per component").argParser(num))
     .addOption(new Option("--stages <n>", "stages per tenant").argParser(num))
     .addOption(new Option("--regions <n>", "regions per stage").argParser(num))
+    .option("--templated", "every catalogue file uses locals and templates", false)
     .parse([...argv], { from: "user" });
   const o = program.opts<Record<string, string | number | boolean | undefined>>();
   const shape: Partial<OrganisationShape> = {
@@ -99,6 +101,7 @@ function parseOptions(argv: readonly string[]): Options {
     ...(o["dependencyDensity"] !== undefined ? { dependencyDensity: o["dependencyDensity"] as number } : {}),
     ...(o["stages"] !== undefined ? { stages: o["stages"] as number } : {}),
     ...(o["regions"] !== undefined ? { regions: o["regions"] as number } : {}),
+    ...(o["templated"] === true ? { templated: true } : {}),
   };
   const steps = list(o["steps"] as string, STEP_NAMES, "step");
   // The cdktf floor recreates the synth step's output.

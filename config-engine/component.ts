@@ -5,7 +5,12 @@
  *   vars/settings/env: [atmos.yaml env →] global → terraform: → bases → component → overrides
  *   providers:         terraform: → bases → component → overrides
  *   hooks/generate:    global → terraform: → bases → component → overrides
+ *   auth:              atmos.yaml auth → (global → terraform: → bases → component → overrides)
+ *   required_providers: bases → component → overrides (atmos passes no `terraform:` layer)
+ *   required_version:  last non-empty of bases → component → overrides
+ *   source/provision:  terraform: → bases (if stacks.inherit.source, default true) → component
  *   dependencies:      global → terraform: → bases → component
+ *   locals:            bases → component (component-level locals; file locals are rendered at load)
  *   backend:           terraform: → bases → component (no overrides); type = last non-empty
  *   command:           atmos.yaml → terraform: → bases → component → overrides
  *   metadata:          global (allow-listed keys) → bases (if stacks.inherit.metadata) → component
@@ -16,11 +21,13 @@ import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { getKey, getMap, isJsonMap, setKey } from "./json-value";
 import { resolveInheritance, type Inheritance } from "./inherit";
 import { deepMerge, isListMergeStrategy } from "./merge";
+import { checkRemoteStateBackendType, withBackendDefaults } from "./component-backend";
 import { sectionSet, type SectionSet, type StackLayers } from "./stack-layers";
-import type { AtmosConfig, JsonMap, ListMergeStrategy } from "./types";
+import type { AtmosConfig, ComponentKind, JsonMap, ListMergeStrategy } from "./types";
 
 /** Sections needed to name a component, merged eagerly. */
 export interface AssembledComponent {
+  readonly kind: ComponentKind;
   readonly atmosComponent: string;
   readonly inheritance: Inheritance;
   readonly strategy: ListMergeStrategy;
@@ -41,6 +48,8 @@ export interface AssembledComponent {
 /** What {@link mergeDeferred} needs; a plain object rather than a closure to keep components small. */
 export interface DeferredInputs {
   readonly config: AtmosConfig;
+  /** `command` when no layer sets one: atmos.yaml `components.<kind>.command`, else the kind. */
+  readonly defaultCommand: string;
   readonly global: SectionSet;
   readonly terraform: SectionSet;
   readonly bases: readonly SectionSet[];
@@ -60,6 +69,12 @@ export interface DeferredSections {
   readonly hooks: JsonMap;
   readonly generate: JsonMap;
   readonly dependencies: JsonMap;
+  readonly auth: JsonMap;
+  readonly requiredProviders: JsonMap;
+  readonly requiredVersion: string;
+  readonly source: JsonMap;
+  readonly provision: JsonMap;
+  readonly locals: JsonMap;
   readonly overrides: JsonMap;
   readonly command: string;
   readonly remoteStateBackendType: string;
@@ -73,21 +88,25 @@ export function assembleComponent(
   name: string,
   siteOf: (component: string, keyPath: readonly (string | number)[]) => ErrorSite,
   warnings: Diagnostic[],
+  kind: ComponentKind = "terraform",
 ): AssembledComponent {
-  const raw = getKey(stack.components, name);
+  const layer = stack.kinds.get(kind) ?? { section: {}, components: {} };
+  const raw = getKey(layer.components, name);
   const own = sectionSet(isJsonMap(raw) ? raw : undefined);
+  const kindPaths = kindBasePaths(config, kind);
   const inheritance = resolveInheritance({
     component: name,
-    components: stack.components,
+    components: layer.components,
     stackFile: stack.manifest.stackFile,
-    terraformBasePath: config.terraformBasePath,
+    terraformBasePath: kindPaths.absolute,
     siteOf,
     warnings,
   });
   const bases = baseSections(inheritance);
   const ov = sectionSet(own.overrides);
   const g = stack.global;
-  const tf = stack.terraform;
+  // The kind section (`terraform:`, `helmfile:`, …); named `tf` as terraform is the common case.
+  const tf = layer.section;
 
   const strategy = listStrategy(config, g, tf, bases, own, ov, name, siteOf);
 
@@ -105,7 +124,30 @@ export function assembleComponent(
       : (inheritance.legacyFolder ?? name);
   const baseComponent = folder === name ? "" : folder;
   const prefix = getKey(metadata, "component_folder_prefix");
-  const componentPath = componentPathOf(config, typeof prefix === "string" ? prefix : "", folder);
+  const componentPath = componentPathOf(
+    kindPaths.configured,
+    typeof prefix === "string" ? prefix : "",
+    folder,
+  );
+  const deferredBase = { config, global: g, terraform: tf, bases, own, overrides: ov, strategy, abstract };
+  if (kind !== "terraform") {
+    // Only terraform components have a backend (atmos `processTerraformBackend`).
+    return {
+      kind,
+      atmosComponent: name,
+      inheritance,
+      strategy,
+      vars: deepMerge([g.vars, tf.vars, ...bases.map((b) => b.vars), own.vars, ov.vars], strategy),
+      metadata,
+      backendType: "",
+      backend: {},
+      component: folder,
+      baseComponent,
+      componentPath,
+      abstract,
+      deferred: { ...deferredBase, defaultCommand: kindPaths.command, backendType: "", backend: {} },
+    };
+  }
 
   let backendType = tf.backendType ?? "";
   for (const b of bases) if (b.backendType !== undefined) backendType = b.backendType;
@@ -136,6 +178,20 @@ export function assembleComponent(
       ),
     );
   }
+  checkRemoteStateBackendType(tf, bases, own, backendType, (type, keys) =>
+    fail(
+      EngineErrors.remoteStateBackendTypeMismatch(
+        name,
+        stack.manifest.stackFile,
+        type,
+        keys,
+        siteOf(
+          name,
+          own.remoteStateBackendType !== undefined ? ["remote_state_backend_type"] : ["backend_type"],
+        ),
+      ),
+    ),
+  );
   const keyPrefixSource = nonEmptyString(getKey(metadata, "name")) ?? (baseComponent || name);
   const backend = withBackendDefaults(
     backendType,
@@ -146,6 +202,7 @@ export function assembleComponent(
   );
 
   return {
+    kind,
     atmosComponent: name,
     inheritance,
     strategy,
@@ -160,18 +217,7 @@ export function assembleComponent(
     baseComponent,
     componentPath,
     abstract,
-    deferred: {
-      config,
-      global: g,
-      terraform: tf,
-      bases,
-      own,
-      overrides: ov,
-      strategy,
-      abstract,
-      backendType,
-      backend,
-    },
+    deferred: { ...deferredBase, defaultCommand: kindPaths.command, backendType, backend },
   };
 }
 
@@ -221,18 +267,48 @@ function mergeDeferred(d: DeferredInputs): DeferredSections {
       ...fromBases((s) => s.dependencies),
       own.dependencies,
     ]),
+    auth: merge([
+      atmosYamlAuth(config),
+      merge([g.auth, tf.auth, ...fromBases((s) => s.auth), own.auth, ov.auth]),
+    ]),
+    requiredProviders: merge([
+      ...fromBases((s) => s.requiredProviders),
+      own.requiredProviders,
+      ov.requiredProviders,
+    ]),
+    requiredVersion:
+      lastString([...bases.map((b) => b.requiredVersion), own.requiredVersion, ov.requiredVersion]) ?? "",
+    source: merge([tf.source, ...(inheritSource(config) ? fromBases((s) => s.source) : []), own.source]),
+    provision: merge([
+      tf.provision,
+      ...(inheritSource(config) ? fromBases((s) => s.provision) : []),
+      own.provision,
+    ]),
+    locals: merge([...fromBases((s) => s.locals), own.locals]),
     overrides: own.overrides ?? {},
     command:
-      lastString([
-        config.terraformCommand,
-        tf.command,
-        ...bases.map((b) => b.command),
-        own.command,
-        ov.command,
-      ]) ?? "terraform",
+      lastString([d.defaultCommand, tf.command, ...bases.map((b) => b.command), own.command, ov.command]) ??
+      "terraform",
     remoteStateBackendType,
     remoteStateBackend: isJsonMap(rsb) ? rsb : {},
   };
+}
+
+/**
+ * atmos.yaml `auth`, the lowest layer of every component's `auth` when it declares providers or
+ * identities (atmos converts its typed auth config; here the map is taken as written).
+ */
+function atmosYamlAuth(config: AtmosConfig): JsonMap | undefined {
+  const auth = getMap(config.raw, "auth");
+  if (!auth) return undefined;
+  return getKey(auth, "providers") !== undefined || getKey(auth, "identities") !== undefined
+    ? auth
+    : undefined;
+}
+
+/** `stacks.inherit.source` (default true): whether bases contribute `source` and `provision`. */
+function inheritSource(config: AtmosConfig): boolean {
+  return getKey(getMap(getMap(config.raw, "stacks"), "inherit") ?? {}, "source") !== false;
 }
 
 function isEmpty(m: JsonMap): boolean {
@@ -297,11 +373,33 @@ function inheritableMetadata(m: JsonMap | undefined): JsonMap | undefined {
 
 const componentPaths = new Map<string, string>();
 
-function componentPathOf(config: AtmosConfig, prefix: string, folder: string): string {
-  const key = `${config.terraformBasePathAsConfigured}\0${prefix}\0${folder}`;
+/** A kind's components base path (as configured and absolute) and default command, from atmos.yaml. */
+function kindBasePaths(
+  config: AtmosConfig,
+  kind: ComponentKind,
+): { configured: string; absolute: string; command: string } {
+  if (kind === "terraform")
+    return {
+      configured: config.terraformBasePathAsConfigured,
+      absolute: config.terraformBasePath,
+      command: config.terraformCommand,
+    };
+  const section = getMap(getMap(config.raw, "components"), kind) ?? {};
+  const base = getKey(section, "base_path");
+  const command = getKey(section, "command");
+  const configured = typeof base === "string" ? base : "";
+  return {
+    configured,
+    absolute: configured === "" ? "" : path.resolve(config.basePath, configured),
+    command: typeof command === "string" && command !== "" ? command : kind,
+  };
+}
+
+function componentPathOf(basePath: string, prefix: string, folder: string): string {
+  const key = `${basePath}\0${prefix}\0${folder}`;
   let hit = componentPaths.get(key);
   if (hit === undefined) {
-    hit = path.posix.join(config.terraformBasePathAsConfigured || ".", prefix, folder);
+    hit = path.posix.join(basePath || ".", prefix, folder);
     componentPaths.set(key, hit);
   }
   return hit;
@@ -339,56 +437,4 @@ function withGithubIntegration(config: AtmosConfig, settings: JsonMap, strategy:
   const integrations = getMap(settings, "integrations") ?? {};
   const merged = deepMerge([github, getMap(integrations, "github")], strategy);
   return { ...settings, integrations: { ...integrations, github: merged } };
-}
-
-/**
- * Backend defaults: s3 `workspace_key_prefix` and gcs `prefix` default to metadata.name, else the
- * base component, else the atmos name, with `/` replaced by the workspace prefix separator;
- * azurerm `key` defaults to `<global azurerm.key>/<that>.terraform.tfstate`.
- */
-const defaulted = new WeakMap<JsonMap, Map<string, JsonMap>>();
-
-function withBackendDefaults(
-  type: string,
-  backend: JsonMap,
-  source: string,
-  config: AtmosConfig,
-  globalBackend: JsonMap | undefined,
-): JsonMap {
-  // Many components share one backend map and one default: share the result too.
-  const globalKey = type === "azurerm" ? getKey(getMap(globalBackend, "azurerm") ?? {}, "key") : undefined;
-  const key = `${type}\0${source}\0${config.workspacePrefixSeparator}\0${typeof globalKey === "string" ? globalKey : ""}`;
-  let perSource = defaulted.get(backend);
-  let hit = perSource?.get(key);
-  if (!hit) {
-    hit = backendDefaults(
-      type,
-      backend,
-      source,
-      config,
-      typeof globalKey === "string" ? globalKey : undefined,
-    );
-    perSource ??= new Map();
-    perSource.set(key, hit);
-    defaulted.set(backend, perSource);
-  }
-  return hit;
-}
-
-function backendDefaults(
-  type: string,
-  backend: JsonMap,
-  source: string,
-  config: AtmosConfig,
-  globalKey: string | undefined,
-): JsonMap {
-  const value = source.split("/").join(config.workspacePrefixSeparator);
-  const missing = (k: string): boolean => typeof getKey(backend, k) !== "string" || getKey(backend, k) === "";
-  if (type === "s3" && missing("workspace_key_prefix")) return { ...backend, workspace_key_prefix: value };
-  if (type === "gcs" && missing("prefix")) return { ...backend, prefix: value };
-  if (type === "azurerm" && missing("key")) {
-    const key = `${source.replace(/\//g, "-")}.terraform.tfstate`;
-    return { ...backend, key: globalKey !== undefined ? `${globalKey}/${key}` : key };
-  }
-  return backend;
 }

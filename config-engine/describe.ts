@@ -2,6 +2,7 @@
  * The atmos output shapes of `describe stacks` and `describe component` (snake_case keys, sorted),
  * built from resolved components.
  */
+import * as path from "node:path";
 import { DiagnosticError } from "./diagnostics";
 import { EngineErrors } from "./errors";
 import { isJsonMap, setKey, sortKeysDeep } from "./json-value";
@@ -25,36 +26,87 @@ export interface DescribeStacksFilters {
   readonly sections?: readonly string[];
 }
 
-/** The classic per-component map of `atmos describe stacks`. */
+/** The per-component map of `atmos describe stacks` (terraform, or the other kinds' shape). */
 export function componentOutput(c: ResolvedComponent): JsonMap {
-  return {
+  if (c.componentType !== "terraform") return otherKindOutput(c);
+  const out: JsonMap = {
     atmos_component: c.atmosComponent,
     atmos_manifest: c.stackFile,
     atmos_stack: c.atmosStack,
     atmos_stack_file: c.stackFile,
+    auth: c.auth,
     backend: c.backend,
     backend_type: c.backendType,
     command: c.command,
     component: c.component,
     component_info: { component_path: c.componentPath, component_type: "terraform" },
     env: c.env,
+    generate: c.generate,
+    hooks: c.hooks,
     inheritance: [...c.inheritance],
     metadata: c.metadata,
     overrides: c.overrides,
     providers: c.providers,
+    provision: c.provision,
     remote_state_backend: c.remoteStateBackend,
     remote_state_backend_type: c.remoteStateBackendType,
+    required_providers: c.requiredProviders,
+    required_version: c.requiredVersion,
     settings: c.settings,
+    source: c.source,
     stack: c.atmosStack,
     vars: c.vars,
     workspace: c.workspace,
   };
+  // atmos adds `dependencies` only when some layer declares it.
+  if (Object.keys(c.dependencies).length > 0) out.dependencies = c.dependencies;
+  if (Object.keys(c.locals).length > 0) out.locals = c.locals;
+  return out;
 }
 
-/** `describe stacks`: `{<stack>: {components: {terraform: {<component>: {...}}}}}`, keys sorted. */
+/**
+ * helmfile, packer and ansible components as atmos prints them: no backend, providers,
+ * `required_*` or workspace; `hooks` for helmfile, `source`/`provision` for helmfile and packer
+ * (atmos `supportsComponentHooks`, `supportsSourceProvision`).
+ */
+function otherKindOutput(c: ResolvedComponent): JsonMap {
+  const out: JsonMap = {
+    atmos_component: c.atmosComponent,
+    atmos_manifest: c.stackFile,
+    atmos_stack: c.atmosStack,
+    atmos_stack_file: c.stackFile,
+    auth: c.auth,
+    command: c.command,
+    component: c.component,
+    component_info: { component_path: c.componentPath, component_type: c.componentType },
+    env: c.env,
+    inheritance: [...c.inheritance],
+    metadata: c.metadata,
+    overrides: c.overrides,
+    settings: c.settings,
+    stack: c.atmosStack,
+    vars: c.vars,
+  };
+  if (c.componentType === "helmfile") out.hooks = c.hooks;
+  if (c.componentType === "helmfile" || c.componentType === "packer") {
+    out.source = c.source;
+    out.provision = c.provision;
+  }
+  if (Object.keys(c.dependencies).length > 0) out.dependencies = c.dependencies;
+  if (Object.keys(c.locals).length > 0) out.locals = c.locals;
+  return out;
+}
+
+/** Every component of every kind. */
+function allKinds(resolved: ResolvedStacks): readonly ResolvedComponent[] {
+  const others = resolved.otherKinds ?? [];
+  return others.length === 0 ? resolved.components : [...resolved.components, ...others];
+}
+
+/** `describe stacks`: `{<stack>: {components: {<kind>: {<component>: {...}}}}}`, keys sorted. */
 export function describeStacks(resolved: ResolvedStacks, filters: DescribeStacksFilters = {}): JsonMap {
   const out: JsonMap = {};
-  for (const c of resolved.components) {
+  for (const c of allKinds(resolved)) {
     if (filters.stack !== undefined && filters.stack !== c.atmosStack && filters.stack !== c.stackFile)
       continue;
     if (filters.components && !filters.components.includes(c.atmosComponent)) continue;
@@ -65,10 +117,8 @@ export function describeStacks(resolved: ResolvedStacks, filters: DescribeStacks
         if (Object.prototype.hasOwnProperty.call(section, s)) setKey(keep, s, section[s] as JsonValue);
       section = keep;
     }
-    const stack = (out[c.atmosStack] ??= { components: { terraform: {} } }) as {
-      components: { terraform: JsonMap };
-    };
-    setKey(stack.components.terraform, c.atmosComponent, section);
+    const stack = (out[c.atmosStack] ??= { components: {} }) as { components: Record<string, JsonMap> };
+    setKey((stack.components[c.componentType] ??= {}), c.atmosComponent, section);
   }
   return sortKeysDeep(out) as JsonMap;
 }
@@ -78,21 +128,31 @@ export function describeStacks(resolved: ResolvedStacks, filters: DescribeStacks
  * rejected with a "did you mean" (atmos `findComponentInStacks`).
  */
 export function findComponent(resolved: ResolvedStacks, component: string, stack: string): ResolvedComponent {
-  const inStack = resolved.components.filter((c) => c.atmosStack === stack);
+  const inStack = allKinds(resolved).filter((c) => c.atmosStack === stack);
   if (inStack.length === 0) {
-    const byFile = resolved.components.find((c) => c.stackFile === stack);
+    const byFile = allKinds(resolved).find((c) => c.stackFile === stack);
     throw new DiagnosticError([
       EngineErrors.stackNotFound(stack, byFile?.atmosStack ?? closest(stack, resolved.stackNames)),
     ]);
   }
   const hit = inStack.find((c) => c.atmosComponent === component);
   if (!hit) throw new DiagnosticError([EngineErrors.componentNotFound(component, stack)]);
+  const conflicting = resolved.conflictingManifests?.(stack, component, hit.componentType);
+  if (conflicting)
+    throw new DiagnosticError([
+      EngineErrors.duplicateComponentConfig(component, stack, conflicting, {
+        location: { file: relativeTo(resolved, hit.stackFileAbsolute), line: 1, col: 1 },
+      }),
+    ]);
   return hit;
 }
 
 /** `describe component`: the describe-stacks map plus `imports`, `deps`, `deps_all` and `sources`. */
 export function describeComponent(resolved: ResolvedStacks, component: string, stack: string): JsonMap {
   const c = findComponent(resolved, component, stack);
+  // Provenance, deps and sources are computed for terraform components (the Spacelift path).
+  if (c.componentType !== "terraform")
+    return sortKeysDeep({ ...componentOutput(c), imports: [...c.imports] }) as JsonMap;
   const sources: JsonMap = {};
   for (const section of ["vars", "env", "settings", "backend"] as SourcesSection[]) {
     const perKey: JsonMap = {};
@@ -199,4 +259,8 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length] as number;
+}
+
+function relativeTo(resolved: ResolvedStacks, abs: string): string {
+  return path.relative(resolved.config.cwd ?? process.cwd(), abs) || abs;
 }

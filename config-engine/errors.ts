@@ -32,6 +32,9 @@ export type EngineErrorCode =
   | "INHERITS_TARGET_MISSING"
   | "COMPONENT_FOLDER_MISSING"
   | "BACKEND_TYPE_MISMATCH"
+  | "REMOTE_STATE_BACKEND_TYPE_MISMATCH"
+  | "LOCALS_CIRCULAR"
+  | "MANIFEST_SCHEMA_INVALID"
   | "NAME_VAR_MISSING"
   | "DUPLICATE_COMPONENT_CONFIG"
   | "INVALID_LIST_MERGE_STRATEGY"
@@ -214,6 +217,20 @@ export const EngineErrors = {
       `Make '${section}' a ${expected}.`,
       site,
     ),
+  manifestSchemaInvalid: (at: string, detail: string, file: string, site: ErrorSite) =>
+    diag(
+      "MANIFEST_SCHEMA_INVALID",
+      `'${at}' in the file '${file}' does not match atmos's stack manifest schema: ${detail}`,
+      "Fix the value (see https://atmos.tools/schemas/atmos/atmos-manifest/1.0/atmos-manifest.json); atmos 'validate stacks' rejects it.",
+      site,
+    ),
+  localsCircular: (cycle: readonly string[], file: string, site: ErrorSite) =>
+    diag(
+      "LOCALS_CIRCULAR",
+      `circular dependency in locals in the file '${file}': ${cycle.join(" → ")}`,
+      "Make one of these locals a value that does not reference the others (locals are resolved in dependency order).",
+      site,
+    ),
   globalMetadataKey: (key: string, file: string, site: ErrorSite) =>
     diag(
       "GLOBAL_METADATA_KEY",
@@ -247,6 +264,19 @@ export const EngineErrors = {
       "BACKEND_TYPE_MISMATCH",
       `backend_type '${backendType}' of the component '${component}' does not match any key configured under backend (${keys.join(", ")})`,
       `Add a 'backend.${backendType}' section or change backend_type.`,
+      site,
+    ),
+  remoteStateBackendTypeMismatch: (
+    component: string,
+    stack: string,
+    type: string,
+    keys: readonly string[],
+    site: ErrorSite,
+  ) =>
+    diag(
+      "REMOTE_STATE_BACKEND_TYPE_MISMATCH",
+      `component "${component}" in stack "${stack}": remote_state_backend_type is "${type}" but remote_state_backend: only configures ${keys.join(", ")}`,
+      `Add a "${type}" key under remote_state_backend:, or change remote_state_backend_type to match (atmos rejects this configuration for every stack).`,
       site,
     ),
   nameVarMissing: (what: string, part: string, stackFile: string, site: ErrorSite) =>

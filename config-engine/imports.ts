@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fg from "fast-glob";
 import { codeFrame } from "./code-frame";
-import type { Diagnostic } from "./diagnostics";
+import { isDiagnosticError, type Diagnostic } from "./diagnostics";
 import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { EMPTY_MAP, getKey, getMap, isJsonMap, setKey, stableStringify } from "./json-value";
 import { limitsOf, type EngineLimits } from "./limits";
@@ -25,6 +25,7 @@ import { deepMerge } from "./merge";
 import { positionOf } from "./positions";
 import { describeEscape, ESCAPE_HINT, repositoryRootOf, RepoRoot } from "./repo-files";
 import { renderFileTemplate } from "./template-errors";
+import { applyFileLocals, declaresLocals, fileLocalsContext, type LocalsOrigin } from "./locals";
 import type { AtmosConfig, JsonMap, JsonValue } from "./types";
 import { isRemotePath, parseManifest } from "./yaml-load";
 
@@ -72,7 +73,7 @@ interface Visit {
 /** Processes manifests with shared caches; one instance per `resolveStacks` call. */
 export class ManifestProcessor {
   private readonly texts = new Map<string, string | null>();
-  private readonly parsed = new Map<string, JsonMap>();
+  private readonly parsed = new Map<string, { text: string; own: JsonMap }>();
   private readonly memo = new Map<string, ProcessedFile>();
   private readonly includeCache = new Map<string, JsonValue>();
   private readonly importMatches = new Map<string, string[]>();
@@ -179,31 +180,60 @@ export class ManifestProcessor {
     const raw = this.readText(v.abs, v.chain);
     const render = !v.skipTemplates && (v.abs.endsWith(".tmpl") || Object.keys(v.context).length > 0);
     const cacheKey = render ? `${v.abs}\0${stableStringify(v.context)}\0${v.ignoreMissing}` : v.abs;
-    const text = render
-      ? renderFileTemplate(raw, v.context, {
-          file: this.display(v.abs),
-          importChain: v.chain.map(this.display),
-          missingKey: v.ignoreMissing ? "ignore" : "error",
-          env: this.config.processEnv ?? {},
-        })
-      : raw;
-    let own = this.parsed.get(cacheKey);
-    if (!own) {
-      own =
-        text.trim() === ""
-          ? {}
-          : parseManifest(text, v.abs, {
-              display: this.display,
-              basePath: this.config.basePath,
-              includeCache: this.includeCache,
-              importChain: v.chain.map(this.display),
-              repo: this.repo,
-              limits: this.limits,
-            });
-      this.checkShape(own, v, text);
-      this.parsed.set(cacheKey, own);
+    const hit = this.parsed.get(cacheKey);
+    if (hit) return hit;
+    const origin = {
+      file: this.display(v.abs),
+      importChain: v.chain.map(this.display),
+      missingKey: v.ignoreMissing ? ("ignore" as const) : ("error" as const),
+      env: this.config.processEnv ?? {},
+    };
+    // File-scoped `locals` (see locals.ts): resolved from the unrendered file, then part of its
+    // template context.
+    const locals = v.skipTemplates ? undefined : this.localsContext(raw, v, origin);
+    let text = raw;
+    if (render) {
+      const context = locals ? { ...v.context, ...locals } : v.context;
+      try {
+        text = renderFileTemplate(raw, context, origin);
+      } catch (e) {
+        // atmos defers a file it cannot render when the only context is its own locals.
+        if (!(locals && Object.keys(v.context).length === 0 && isDiagnosticError(e))) throw e;
+      }
     }
-    return { text, own };
+    let own = this.parse(text, v);
+    if (locals) own = applyFileLocals(own, locals, { ...origin, text });
+    this.checkShape(own, v, text);
+    const loaded = { text, own };
+    this.parsed.set(cacheKey, loaded);
+    return loaded;
+  }
+
+  private parse(text: string, v: Visit): JsonMap {
+    return text.trim() === ""
+      ? {}
+      : parseManifest(text, v.abs, {
+          display: this.display,
+          basePath: this.config.basePath,
+          includeCache: this.includeCache,
+          importChain: v.chain.map(this.display),
+          repo: this.repo,
+          limits: this.limits,
+        });
+  }
+
+  /** The locals template context of a file that declares locals, else undefined. */
+  private localsContext(raw: string, v: Visit, origin: Omit<LocalsOrigin, "text">): JsonMap | undefined {
+    if (!/^\s*locals\s*:/m.test(raw)) return undefined;
+    let own: JsonMap;
+    try {
+      own = this.parse(raw, v);
+    } catch (e) {
+      // A `.tmpl` file may not be YAML before rendering: atmos skips its locals then.
+      if (v.abs.endsWith(".tmpl") && isDiagnosticError(e)) return undefined;
+      throw e;
+    }
+    return declaresLocals(own) ? fileLocalsContext(own, { ...origin, text: raw }) : undefined;
   }
 
   private readText(abs: string, chain: readonly string[]): string {

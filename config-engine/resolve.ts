@@ -27,7 +27,7 @@ import { renderComponentTemplates } from "./render-sections";
 import { EngineComponent } from "./resolved-component";
 import { stackLayers, type StackLayers } from "./stack-layers";
 import { evaluateComponentFunctions } from "./yaml-functions/evaluate";
-import type { AtmosConfig, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
+import type { AtmosConfig, ComponentKind, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
 
 /** Options of {@link resolveStacks}. */
 export interface ResolveOptions {
@@ -79,12 +79,15 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
     const tree: StackTree = { root: processed.frame, stackFile: manifest.stackFile, display, atmosYaml };
     const imports = [...importsConfig(processed.frame).keys()].sort();
     const layers = stackLayers(manifest, processed, tree, imports);
-    for (const name of Object.keys(layers.components).sort()) {
-      const c = guard(() => buildComponent(config, layers, name, processor.warnings));
-      if (c) all.push(c);
+    for (const [kind, layer] of layers.kinds) {
+      for (const name of Object.keys(layer.components).sort()) {
+        const c = guard(() => buildComponent(config, layers, name, processor.warnings, kind));
+        if (c) all.push(c);
+      }
     }
   }
-  const grouped = groupByStack(all, report, display);
+  const conflicts: Conflicts = new Map();
+  const grouped = groupByStack(all, report, display, conflicts);
   bag.throwIfErrors();
   const rendered = options.processTemplates
     ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c)
@@ -98,7 +101,7 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
     : rendered;
   functionWarnings.forEach(report);
   bag.throwIfErrors();
-  return makeResult(config, evaluated, processor, bag.warnings);
+  return makeResult(config, evaluated, processor, bag.warnings, conflicts);
 }
 
 function buildComponent(
@@ -106,10 +109,11 @@ function buildComponent(
   stack: StackLayers,
   name: string,
   warnings: Diagnostic[],
+  kind: ComponentKind,
 ): EngineComponent {
   const siteOf = (component: string, keyPath: readonly (string | number)[]): ErrorSite =>
-    componentSite(stack, component, keyPath);
-  const a = assembleComponent(config, stack, name, siteOf, warnings);
+    componentSite(stack, component, keyPath, kind);
+  const a = assembleComponent(config, stack, name, siteOf, warnings, kind);
   const where = new ComponentNameSite(stack, name);
   const nameData =
     stack.manifestName || !config.nameTemplate
@@ -117,21 +121,26 @@ function buildComponent(
       : templateData(a, stack.manifest, config.nameTemplate);
   const atmosStack = describeStackName(config, stack.manifestName, nameData, a.vars, where);
   const workspaceTemplate = getKey(a.metadata, "terraform_workspace_template");
-  const workspace = buildWorkspace({
-    config,
-    prefix: atmosStack,
-    component: name,
-    baseComponent: a.baseComponent,
-    metadata: a.metadata,
-    vars: a.vars,
-    section:
-      typeof workspaceTemplate === "string"
-        ? { ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }
-        : undefined,
-    where,
-  });
+  // Only terraform components have a workspace (atmos `BuildTerraformWorkspace`).
+  const workspace =
+    kind !== "terraform"
+      ? ""
+      : buildWorkspace({
+          config,
+          prefix: atmosStack,
+          component: name,
+          baseComponent: a.baseComponent,
+          metadata: a.metadata,
+          vars: a.vars,
+          section:
+            typeof workspaceTemplate === "string"
+              ? { ...templateData(a, stack.manifest, undefined), atmos_stack: atmosStack, stack: atmosStack }
+              : undefined,
+          where,
+        });
   return new EngineComponent(
     {
+      componentType: kind,
       atmosComponent: name,
       atmosStack,
       stackFile: stack.manifest.stackFile,
@@ -220,9 +229,10 @@ function componentSite(
   stack: StackLayers,
   component: string,
   keyPath: readonly (string | number)[],
+  kind: ComponentKind = "terraform",
 ): ErrorSite {
   const frames = framesInMergeOrder(stack.tree.root);
-  const full = ["components", "terraform", component, ...keyPath];
+  const full = ["components", kind, component, ...keyPath];
   const writes = (f: FileFrame, p: readonly (string | number)[]): boolean => getPath(f.own, p) !== undefined;
   const frame =
     [...frames].reverse().find((f) => writes(f, full)) ??
@@ -288,39 +298,60 @@ function spaceliftContextPrefix(config: AtmosConfig, vars: JsonMap): string {
   return spaceliftStackPrefix(config, vars, { stackFile: `the context {${context}}`, site: () => ({}) });
 }
 
-/** Components sharing (stack, component) from different manifests must be identical (atmos §12.2). */
+/** Manifests that define one (stack, component) with different configurations, by `stack\0component`. */
+type Conflicts = Map<string, readonly string[]>;
+
+/**
+ * Several top-level manifests may resolve to the same (stack, component). atmos's rule
+ * (`findComponentInStacks`): identical configurations are one component (the first manifest in
+ * lexical order is canonical); different ones are an error only when that component is looked
+ * up in that stack (`describe component`, `terraform plan`), while `describe stacks` (and its
+ * Spacelift processor) print one of them. Here the first manifest in lexical order is kept, a
+ * warning names the conflict, and {@link findComponent} raises the atmos error.
+ */
 function groupByStack(
   all: EngineComponent[],
   report: (d: Diagnostic) => void,
   display: (abs: string) => string,
+  conflicts: Conflicts,
 ): EngineComponent[] {
   const byStack = new Map<string, Map<string, EngineComponent[]>>();
   for (const c of all) {
-    let byComponent = byStack.get(c.atmosStack);
-    if (!byComponent) byStack.set(c.atmosStack, (byComponent = new Map<string, EngineComponent[]>()));
+    const stackKey = `${c.componentType}\0${c.atmosStack}`;
+    let byComponent = byStack.get(stackKey);
+    if (!byComponent) byStack.set(stackKey, (byComponent = new Map<string, EngineComponent[]>()));
     const group = byComponent.get(c.atmosComponent);
     if (group) group.push(c);
     else byComponent.set(c.atmosComponent, [c]);
   }
   const out: EngineComponent[] = [];
   for (const group of [...byStack.values()].flatMap((m) => [...m.values()])) {
+    group.sort((a, b) => cmp(a.stackFile, b.stackFile));
     const [first, ...rest] = group as [EngineComponent, ...EngineComponent[]];
     const different = rest.filter((c) => !sameConfig(first, c));
     if (different.length > 0) {
       const files = [first, ...different].map((c) => c.stackFile);
-      report(
-        EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
-          location: {
-            file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute),
-            line: 1,
-            col: 1,
-          },
-        }),
-      );
+      conflicts.set(conflictKey(first.componentType, first.atmosStack, first.atmosComponent), files);
+      const error = EngineErrors.duplicateComponentConfig(first.atmosComponent, first.atmosStack, files, {
+        location: {
+          file: display(different[0]?.stackFileAbsolute ?? first.stackFileAbsolute),
+          line: 1,
+          col: 1,
+        },
+      });
+      report({
+        ...error,
+        severity: "warning",
+        hint: `${error.hint ?? ""} Output uses '${first.stackFile}'; atmos fails 'describe component' and 'terraform' commands for this component in this stack.`,
+      });
     }
     out.push(first);
   }
   return out.sort((a, b) => cmp(a.atmosStack, b.atmosStack) || cmp(a.atmosComponent, b.atmosComponent));
+}
+
+function conflictKey(kind: ComponentKind, stack: string, component: string): string {
+  return `${kind}\0${stack}\0${component}`;
 }
 
 function sameConfig(a: ResolvedComponent, b: ResolvedComponent): boolean {
@@ -334,6 +365,12 @@ function sameConfig(a: ResolvedComponent, b: ResolvedComponent): boolean {
     hooks: c.hooks,
     generate: c.generate,
     dependencies: c.dependencies,
+    auth: c.auth,
+    required_providers: c.requiredProviders,
+    required_version: c.requiredVersion,
+    source: c.source,
+    provision: c.provision,
+    locals: c.locals,
     command: c.command,
     backend: c.backend,
     backend_type: c.backendType,
@@ -354,10 +391,14 @@ function makeResult(
   components: readonly EngineComponent[],
   processor: ManifestProcessor,
   warnings: readonly Diagnostic[],
+  conflicts: Conflicts,
 ): ResolvedStacks {
   const byStack = new Map<string, Map<string, EngineComponent>>();
   const byFile = new Map<string, Map<string, EngineComponent>>();
-  for (const c of components) {
+  const terraform = components.filter((c) => c.componentType === "terraform");
+  const otherKinds = components.filter((c) => c.componentType !== "terraform");
+  const stackNames = new Set(components.map((c) => c.atmosStack));
+  for (const c of terraform) {
     (byStack.get(c.atmosStack) ?? byStack.set(c.atmosStack, new Map()).get(c.atmosStack))?.set(
       c.atmosComponent,
       c,
@@ -369,11 +410,14 @@ function makeResult(
   }
   return {
     config,
-    components,
-    stackNames: [...byStack.keys()].sort(),
+    components: terraform,
+    otherKinds,
+    stackNames: [...stackNames].sort(),
     manifestFiles: processor.filesRead().sort(),
     spaceliftPrefixFor: (vars) => spaceliftContextPrefix(config, vars),
     find: (stack, component) => byStack.get(stack)?.get(component) ?? byFile.get(stack)?.get(component),
+    conflictingManifests: (stack, component, kind = "terraform") =>
+      conflicts.get(conflictKey(kind, stack, component)),
     warnings: [...warnings, ...processor.warnings],
   };
 }

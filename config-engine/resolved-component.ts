@@ -17,6 +17,7 @@ import {
 import { spaceliftStackPrefix, type NameSite } from "./naming";
 import type {
   AtmosConfig,
+  ComponentKind,
   JsonMap,
   ProvenanceSection,
   ResolvedComponent,
@@ -27,7 +28,6 @@ import type {
 /** Fields computed while resolving. */
 export type EagerFields = Omit<
   ResolvedComponent,
-  | "componentType"
   | "deps"
   | "depsAll"
   | "spaceliftPrefix"
@@ -66,8 +66,8 @@ export class EngineComponent implements ResolvedComponent {
     private readonly lazy: LazyInputs,
   ) {}
 
-  get componentType(): "terraform" {
-    return "terraform";
+  get componentType(): ComponentKind {
+    return this.f.componentType;
   }
   get atmosComponent(): string {
     return this.f.atmosComponent;
@@ -140,6 +140,24 @@ export class EngineComponent implements ResolvedComponent {
   }
   get dependencies(): JsonMap {
     return this.lazy.replaced?.dependencies ?? deferredSections(this.lazy.deferred).dependencies;
+  }
+  get auth(): JsonMap {
+    return this.lazy.replaced?.auth ?? deferredSections(this.lazy.deferred).auth;
+  }
+  get requiredProviders(): JsonMap {
+    return this.lazy.replaced?.requiredProviders ?? deferredSections(this.lazy.deferred).requiredProviders;
+  }
+  get requiredVersion(): string {
+    return this.lazy.replaced?.requiredVersion ?? deferredSections(this.lazy.deferred).requiredVersion;
+  }
+  get source(): JsonMap {
+    return this.lazy.replaced?.source ?? deferredSections(this.lazy.deferred).source;
+  }
+  get provision(): JsonMap {
+    return this.lazy.replaced?.provision ?? deferredSections(this.lazy.deferred).provision;
+  }
+  get locals(): JsonMap {
+    return this.lazy.replaced?.locals ?? deferredSections(this.lazy.deferred).locals;
   }
   get overrides(): JsonMap {
     return this.lazy.replaced?.overrides ?? deferredSections(this.lazy.deferred).overrides;

@@ -5,7 +5,7 @@
 import { getKey, getMap, isJsonMap } from "./json-value";
 import type { FileFrame, ProcessedFile } from "./imports";
 import { framesInMergeOrder, type StackTree } from "./provenance";
-import type { JsonMap } from "./types";
+import type { ComponentKind, JsonMap, JsonValue } from "./types";
 import type { TopLevelManifest } from "./discover";
 
 /** Shared per-stack inputs of component assembly. */
@@ -17,6 +17,8 @@ export interface StackLayers {
   readonly terraform: SectionSet;
   /** Merged `components.terraform`. */
   readonly components: JsonMap;
+  /** Per kind: its `<kind>:` section set and merged `components.<kind>` (terraform included). */
+  readonly kinds: ReadonlyMap<ComponentKind, { readonly section: SectionSet; readonly components: JsonMap }>;
   /** Manifest `name:` (top level), when set. */
   readonly manifestName?: string;
   /** Sorted transitive imports. */
@@ -41,6 +43,13 @@ export interface SectionSet {
   readonly backendType?: string;
   readonly remoteStateBackendType?: string;
   readonly command?: string;
+  readonly auth?: JsonMap;
+  readonly requiredProviders?: JsonMap;
+  readonly requiredVersion?: string;
+  /** `source`, the simple form (a bare URI string) normalized to `{uri}` as atmos does. */
+  readonly source?: JsonMap;
+  readonly provision?: JsonMap;
+  readonly locals?: JsonMap;
 }
 
 const sectionSets = new WeakMap<JsonMap, SectionSet>();
@@ -79,7 +88,20 @@ function readSections(m: JsonMap): SectionSet {
     backendType: str("backend_type"),
     remoteStateBackendType: str("remote_state_backend_type"),
     command: str("command"),
+    auth: getMap(m, "auth"),
+    requiredProviders: getMap(m, "required_providers"),
+    requiredVersion: str("required_version"),
+    source: sourceSection(getKey(m, "source")),
+    provision: getMap(m, "provision"),
+    locals: getMap(m, "locals"),
   };
+}
+
+/** atmos `normalizeComponentSourceSection`: a URI string is `{uri}`, `""` is no source. */
+function sourceSection(v: JsonValue | undefined): JsonMap | undefined {
+  if (isJsonMap(v)) return v;
+  if (typeof v === "string") return v === "" ? {} : { uri: v };
+  return undefined;
 }
 
 /** Builds the shared layers of one processed top-level manifest. */
@@ -93,7 +115,13 @@ export function stackLayers(
   const name = getKey(processed.frame.own, "name");
   const components = getMap(merged, "components");
   const terraform = components ? getKey(components, "terraform") : undefined;
+  const kinds = new Map<ComponentKind, { section: SectionSet; components: JsonMap }>();
+  for (const kind of ["terraform", "helmfile", "packer", "ansible"] as const) {
+    const list = components ? getKey(components, kind) : undefined;
+    kinds.set(kind, { section: sectionSet(getMap(merged, kind)), components: isJsonMap(list) ? list : {} });
+  }
   return {
+    kinds,
     manifest,
     processed,
     tree,

@@ -70,9 +70,12 @@ export interface AtmosConfig {
 export type ProvenanceSection =
   "vars" | "settings" | "env" | "backend" | "metadata" | "providers" | "overrides";
 
-/** One terraform component in one logical stack, fully merged. */
+/** Component kinds atmos resolves. The Spacelift model reads only terraform ones. */
+export type ComponentKind = "terraform" | "helmfile" | "packer" | "ansible";
+
+/** One component in one logical stack, fully merged (terraform unless it says otherwise). */
 export interface ResolvedComponent {
-  readonly componentType: "terraform";
+  readonly componentType: ComponentKind;
   /** Key under `components.terraform` (may contain `/`). */
   readonly atmosComponent: string;
   /** Logical stack name per atmos describe (`name:` > `name_template` > `name_pattern` > file name). */
@@ -109,7 +112,17 @@ export interface ResolvedComponent {
   readonly providers: JsonMap;
   readonly hooks: JsonMap;
   readonly generate: JsonMap;
+  /** atmos `dependencies` (e.g. `dependencies.components`); printed only when non-empty, as atmos. */
   readonly dependencies: JsonMap;
+  readonly auth: JsonMap;
+  readonly requiredProviders: JsonMap;
+  /** `required_version`, `""` when unset. */
+  readonly requiredVersion: string;
+  /** `source` (a bare URI string normalized to `{uri}`), `{}` when unset. */
+  readonly source: JsonMap;
+  readonly provision: JsonMap;
+  /** Component-level `locals` merged over the bases (printed only when non-empty, as atmos). */
+  readonly locals: JsonMap;
   readonly command: string;
   readonly backendType: string;
   readonly backend: JsonMap;
@@ -161,7 +174,13 @@ export interface ResolvedStacks {
   readonly config: AtmosConfig;
   /** Every terraform component instance of every stack, sorted by (atmosStack, atmosComponent). */
   readonly components: readonly ResolvedComponent[];
-  /** Sorted logical stack names that have at least one component. */
+  /**
+   * helmfile, packer and ansible components, sorted like `components` (atmos lists and describes
+   * them; the Spacelift model, terraform-only like atmos's Spacelift processor, never reads them).
+   * @default - none (test doubles)
+   */
+  readonly otherKinds?: readonly ResolvedComponent[];
+  /** Sorted logical stack names that have at least one component (of any kind). */
   readonly stackNames: readonly string[];
   /** Absolute paths of every manifest file that was read (top-level and imported), sorted. */
   readonly manifestFiles: readonly string[];
@@ -173,5 +192,15 @@ export interface ResolvedStacks {
   spaceliftPrefixFor(vars: JsonMap): string;
   /** Looks a component up by logical stack name (or stack file name) and atmos component name. */
   find(stack: string, atmosComponent: string): ResolvedComponent | undefined;
+  /**
+   * The top-level manifests (stack file names) that define this (stack, component) with different
+   * configurations, when they do (atmos's duplicate-component rule; `components` keeps the first).
+   * @default - never conflicting (test doubles)
+   */
+  conflictingManifests?(
+    stack: string,
+    atmosComponent: string,
+    kind?: ComponentKind,
+  ): readonly string[] | undefined;
   readonly warnings: readonly Diagnostic[];
 }

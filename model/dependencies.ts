@@ -1,8 +1,10 @@
 /**
  * Stack dependencies: legacy `settings.spacelift.depends_on` (stack names or component names of the
- * same stack) and `settings.depends_on` (component + context, atmos's Spacelift rules, plus the
- * explicit `stack` key atmos's Spacelift path ignores). Every target is resolved now; an unknown
- * target is an error, and a cycle is an error that prints the cycle.
+ * same stack), `settings.depends_on` (component + context, atmos's Spacelift rules, plus the
+ * explicit `stack` key atmos's Spacelift path ignores) and atmos's newer `dependencies.components`
+ * (a component name, or `{component|name, stack, kind}`; the stack defaults to the component's own
+ * atmos stack). The last two are one set: union, duplicates collapsed. Every target is resolved
+ * now; an unknown target is an error, and a cycle is an error that prints the cycle.
  */
 import { isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import type { JsonMap, JsonValue, ResolvedComponent, ResolvedStacks } from "../config-engine/types";
@@ -163,7 +165,77 @@ export function resolveDependencies(
     const target = findSettingsTarget(c, entry, component, index, resolved, site, out);
     if (target) settingsTargets.push(target);
   }
+  settingsTargets.push(...componentDependencies(c, index, out));
   return { legacy: sortByName(legacy), settings: sortByName(settingsTargets) };
+}
+
+/** Kinds of `dependencies.components` entries that are not terraform components (no Spacelift stack). */
+const NON_TERRAFORM_KINDS = new Set([
+  "file",
+  "folder",
+  "helmfile",
+  "packer",
+  "ansible",
+  "helm",
+  "kubernetes",
+]);
+
+/**
+ * Targets of `dependencies.components` (atmos `dependenciesFromSection`): an entry is a component
+ * name or a map with `component` (or its alias `name`), an optional `stack` (default: this
+ * component's atmos stack) and `kind` (entries of another kind, or file/folder entries, are not
+ * Spacelift stacks and are skipped, as the Spacelift model is terraform-only).
+ */
+function componentDependencies(
+  c: ResolvedComponent,
+  index: ComponentIndex,
+  out: Diagnostic[],
+): NamedComponent[] {
+  const list = c.dependencies["components"];
+  if (list === undefined || list === null) return [];
+  const keyPath = (i?: number): string =>
+    `components.terraform.${c.atmosComponent}.dependencies.components${i === undefined ? "" : `[${i}]`}`;
+  const problem = (i: number | undefined, message: string, hint?: string): void => {
+    out.push({
+      ...globalDiagnostic(
+        "error",
+        "UNKNOWN_DEPENDENCY",
+        `${message} (stack '${c.atmosStack}', component '${c.atmosComponent}')`,
+        hint,
+      ),
+      keyPath: keyPath(i),
+      scope: { stack: c.atmosStack, component: c.atmosComponent },
+    });
+  };
+  if (!Array.isArray(list)) {
+    problem(undefined, `'dependencies.components' must be a list, got ${show(list)}`);
+    return [];
+  }
+  const targets: NamedComponent[] = [];
+  list.forEach((entry, i) => {
+    const map = asMap(entry);
+    const kind = map?.["kind"];
+    if (typeof kind === "string" && NON_TERRAFORM_KINDS.has(kind)) return;
+    const component = typeof entry === "string" ? entry : (map?.["component"] ?? map?.["name"]);
+    if (typeof component !== "string" || component === "") {
+      problem(
+        i,
+        `each 'dependencies.components' entry must be a component name or a map with 'component', got ${show(entry)}`,
+      );
+      return;
+    }
+    const explicit = map?.["stack"];
+    const stack = typeof explicit === "string" && explicit !== "" ? explicit : c.atmosStack;
+    const target = index.inStack(stack, component);
+    if (target) targets.push(target);
+    else
+      problem(
+        i,
+        `'dependencies.components' names the component '${component}' in the stack '${stack}', which does not exist`,
+        `Check the stack name (\`spacelift-atmos list stacks\`) and the component name. ${index.candidates(stack)}`,
+      );
+  });
+  return targets;
 }
 
 function findSettingsTarget(

@@ -37,4 +37,14 @@ describe("spacelift-atmos validate", () => {
     );
     expect(r.err).toContain("1 error (3 findings); nothing was synthesized.");
   });
+
+  it("checks every manifest against atmos's manifest JSON schema, at file:line:col", async () => {
+    const r = await run(join(__dirname, "..", "fixtures", "manifest-schema"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      "stacks-config/stacks/deploy/dev.yaml:7:9: MANIFEST_SCHEMA_INVALID 'components.terraform.vpc.metadata.type'",
+    );
+    expect(r.err).toContain("stacks-config/stacks/deploy/dev.yaml:8:9: MANIFEST_SCHEMA_INVALID");
+    expect(r.out).toBe("");
+  });
 });

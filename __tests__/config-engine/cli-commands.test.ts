@@ -69,7 +69,7 @@ describe("spacelift-atmos describe stacks", () => {
     });
   });
 
-  test("emits every classic per-component field, keys sorted", async () => {
+  test("emits every per-component field of atmos HEAD, keys sorted", async () => {
     const r = await run([
       "describe",
       "stacks",
@@ -88,19 +88,26 @@ describe("spacelift-atmos describe stacks", () => {
       "atmos_manifest",
       "atmos_stack",
       "atmos_stack_file",
+      "auth",
       "backend",
       "backend_type",
       "command",
       "component",
       "component_info",
       "env",
+      "generate",
+      "hooks",
       "inheritance",
       "metadata",
       "overrides",
       "providers",
+      "provision",
       "remote_state_backend",
       "remote_state_backend_type",
+      "required_providers",
+      "required_version",
       "settings",
+      "source",
       "stack",
       "vars",
       "workspace",

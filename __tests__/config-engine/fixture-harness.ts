@@ -24,6 +24,12 @@ export interface FixtureExpectation {
   readonly stacks?: readonly string[];
   /** `"<stack>::<component>"` → exact values of the listed keys of `describe component`. */
   readonly components?: Readonly<Record<string, JsonMap>>;
+  /** `"<stack>::<component>"` → exact values of the listed keys of `describe stacks`' entry. */
+  readonly describeStacks?: Readonly<Record<string, JsonMap>>;
+  /** `"<stack>::<component>"` whose `describe component` fails: the error, partially matched. */
+  readonly componentErrors?: Readonly<Record<string, { readonly code: string; readonly message?: string }>>;
+  /** Warnings that must be reported (each partially matched). */
+  readonly warnings?: readonly { readonly code: string; readonly message?: string }[];
   /** Components that must not exist, as `"<stack>::<component>"`. */
   readonly absent?: readonly string[];
   /** The first error, partially matched. */
@@ -53,10 +59,14 @@ export function expectation(name: string): FixtureExpectation {
 }
 
 /** Resolves a fixture; returns the thrown diagnostics instead when resolution fails. */
-export function runFixture(
-  name: string,
-):
-  | { ok: true; stacks: string[]; describe: (c: string, s: string) => JsonMap; all: JsonMap }
+export function runFixture(name: string):
+  | {
+      ok: true;
+      stacks: string[];
+      describe: (c: string, s: string) => JsonMap;
+      all: JsonMap;
+      warnings: readonly Diagnostic[];
+    }
   | { ok: false; diagnostics: readonly Diagnostic[] } {
   const exp = expectation(name);
   const cwd = path.join(FIXTURES_DIR, name);
@@ -71,6 +81,7 @@ export function runFixture(
       stacks: [...resolved.stackNames],
       describe: (c, s) => describeComponent(resolved, c, s),
       all: describeStacks(resolved),
+      warnings: resolved.warnings,
     };
   } catch (e) {
     if (isDiagnosticError(e)) return { ok: false, diagnostics: e.diagnostics };

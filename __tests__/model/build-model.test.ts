@@ -446,6 +446,49 @@ describe("buildSpaceliftModel: references", () => {
     expect(build().stack("plat-ue1-dev-eks-cluster")?.dependsOn).toEqual(["plat-ue1-dev-vpc"]);
   });
 
+  it("resolves dependencies.components like settings.depends_on: union, duplicates collapsed", () => {
+    const model = build(
+      organisation([
+        fakeComponent({
+          component: "app",
+          vars: { tenant: "plat", environment: "ue1", stage: "dev" },
+          settings: { ...spacelift({ space_name: "plat" }), depends_on: { "1": { component: "vpc" } } },
+          dependencies: {
+            components: [
+              "vpc",
+              { component: "eks/cluster" },
+              { name: "vpc", stack: "plat-ue1-dev" },
+              { component: "echo-server", kind: "helmfile" },
+              { kind: "file", path: "configs/x.json" },
+            ],
+          },
+        }),
+      ]),
+    );
+    expect(model.stack("plat-ue1-dev-app")?.dependsOn).toEqual([
+      "plat-ue1-dev-eks-cluster",
+      "plat-ue1-dev-vpc",
+    ]);
+  });
+
+  it("fails on an unknown dependencies.components target with its key path", () => {
+    const errors = errorsOf(() =>
+      build(
+        organisation([
+          fakeComponent({
+            component: "app",
+            vars: { tenant: "plat", environment: "ue1", stage: "dev" },
+            settings: spacelift({ space_name: "plat" }),
+            dependencies: { components: ["vpc", "rds"] },
+          }),
+        ]),
+      ),
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_DEPENDENCY" })]);
+    expect(errors[0]!.keyPath).toBe("components.terraform.app.dependencies.components[1]");
+    expect(errors[0]!.hint).toContain("Components of the stack 'plat-ue1-dev': app, eks/cluster, vpc.");
+  });
+
   it("resolves legacy settings.spacelift.depends_on by component name in the same stack", () => {
     const model = build(
       organisation([

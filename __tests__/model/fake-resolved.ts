@@ -10,6 +10,8 @@ export interface FakeComponentSpec {
   readonly component: string;
   readonly vars: JsonMap;
   readonly settings?: JsonMap;
+  /** atmos `dependencies` section (e.g. `{components: [...]}`). */
+  readonly dependencies?: JsonMap;
   readonly env?: JsonMap;
   readonly metadata?: JsonMap;
   readonly folder?: string;
@@ -47,7 +49,13 @@ export function fakeComponent(spec: FakeComponentSpec): ResolvedComponent {
     providers: {},
     hooks: {},
     generate: {},
-    dependencies: {},
+    dependencies: spec.dependencies ?? {},
+    auth: {},
+    requiredProviders: {},
+    requiredVersion: "",
+    source: {},
+    provision: {},
+    locals: {},
     command: "terraform",
     backendType: spec.backendType ?? "s3",
     backend:

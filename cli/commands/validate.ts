@@ -2,13 +2,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadSpaceliftApp } from "../../app/load";
+import { DiagnosticError, loadAtmosConfig, resolveStacks } from "../../config-engine";
+import { validateManifestSchemas } from "../../config-engine/manifest-schema";
 import { formatSchemaIssues, loadProviderSchemas, validateTerraformJson } from "../../schema-validator";
 import type { RegisterCommand } from "../context";
 import { ExitCode } from "../io";
 import { withConfigDir } from "../options";
 
 /**
- * `spacelift-atmos validate`: the whole pipeline without writing anything you keep — atmos config,
+ * `spacelift-atmos validate`: the whole pipeline without writing anything you keep — every manifest
+ * against atmos's manifest JSON schema (as `atmos validate stacks`), atmos config,
  * Spacelift model, every construct, and every synthesized stack checked against the provider
  * schemas. What a pre-merge CI job runs.
  */
@@ -17,9 +20,13 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     program
       .command("validate")
       .description(
-        "check the atmos config, the Spacelift model and every synthesized stack against the provider schemas",
+        "check every manifest against atmos's manifest JSON schema, the atmos config, the Spacelift model and every synthesized stack against the provider schemas",
       ),
   ).action((opts: { configDir?: string }) => {
+    // atmos `validate stacks`: every manifest against atmos's published manifest JSON schema.
+    const config = loadAtmosConfig({ cwd: ctx.io.cwd, env: ctx.io.env, configDir: opts.configDir });
+    const schemaProblems = validateManifestSchemas(config, resolveStacks(config).manifestFiles);
+    if (schemaProblems.length > 0) throw new DiagnosticError(schemaProblems);
     const outdir = mkdtempSync(join(tmpdir(), "spacelift-atmos-validate-"));
     try {
       const app = loadSpaceliftApp({
