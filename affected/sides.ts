@@ -2,12 +2,17 @@
  * The two sides of a comparison. HEAD is the working tree (uncommitted and untracked edits
  * included) or, with `--head`, a temporary checkout of that ref; BASE is a temporary checkout of
  * `--base`. Both are resolved by this code with their own atmos.yaml, found at the same path
- * relative to the repository root, and with templates unprocessed (the model's view).
+ * relative to the repository root, and rendered as atmos renders them for `describe affected`:
+ * Go templates processed (`--process-templates`, default true, effective when the side's
+ * `templates.settings.enabled` is set) and YAML functions processed (`--process-functions`,
+ * default true, minus `--skip`). A templated `settings.depends_on.<n>.stack` is therefore compared
+ * and matched by its value on both sides.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadAtmosConfig, resolveStacks } from "../config-engine";
 import { DiagnosticError, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import type { ResolveOptions } from "../config-engine/resolve";
 import type { AtmosConfig, ResolvedStacks } from "../config-engine/types";
 import { ChangedFiles } from "./changed-files";
 import { AffectedErrors } from "./errors";
@@ -29,10 +34,42 @@ export interface SideOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** @default - $ATMOS_CLI_CONFIG_PATH, else `<cwd>/stacks-config` (the engine's rule) */
   readonly configDir?: string;
-  /** The base ref (`--base`). */
+  /** The base ref (`--base`, atmos `--ref` / `--sha`). Ignored with `repoPath`. */
   readonly base: string;
+  /**
+   * atmos `--repo-path`: BASE is the commit checked out in this other clone of the repository.
+   * @default - BASE is `base` in the repository holding the config
+   */
+  readonly repoPath?: string;
   /** The head ref (`--head`). @default - the working tree */
   readonly head?: string;
+  /** Render Go templates (atmos `--process-templates`). @default true */
+  readonly processTemplates?: boolean;
+  /** Process YAML functions (atmos `--process-functions`). @default true */
+  readonly processFunctions?: boolean;
+  /** YAML functions not to process (atmos `--skip`, e.g. `terraform.output`). @default [] */
+  readonly skip?: readonly string[];
+}
+
+/**
+ * The engine's resolve options plus the YAML-function switches atmos has. `processFunctions` and
+ * `skipFunctions` are read by the engine once it processes YAML functions at resolve time.
+ */
+export interface EngineRenderOptions extends ResolveOptions {
+  readonly processFunctions?: boolean;
+  readonly skipFunctions?: readonly string[];
+}
+
+/** How a side is rendered: atmos's defaults, templates only where the side enables them. */
+export function renderOptions(
+  config: AtmosConfig,
+  options: Pick<SideOptions, "processTemplates" | "processFunctions" | "skip">,
+): EngineRenderOptions {
+  return {
+    processTemplates: options.processTemplates !== false && config.templatesEnabled,
+    processFunctions: options.processFunctions !== false,
+    skipFunctions: [...(options.skip ?? [])],
+  };
 }
 
 /** Both sides, the changed files between them, and what to clean up. */
@@ -60,14 +97,19 @@ export function loadSides(options: SideOptions): LoadedSides {
     options.cwd,
     options.configDir ?? (envDir !== undefined && envDir !== "" ? envDir : "stacks-config"),
   );
-  const repo = GitRepository.containing(nearestExisting(configDir));
+  const local = GitRepository.containing(nearestExisting(configDir));
+  const target =
+    options.repoPath === undefined
+      ? undefined
+      : local.withCheckoutAt(path.resolve(options.cwd, options.repoPath));
+  const repo = target?.repo ?? local;
   const relConfig = relativeInside(repo.root, configDir);
   if (relConfig === undefined) {
     throw new DiagnosticError([
       AffectedErrors.configOutsideRepository("the atmos config directory", configDir),
     ]);
   }
-  const baseCommit = repo.resolveCommit(options.base, "--base");
+  const baseCommit = target?.commit ?? repo.resolveCommit(options.base, "--base");
   const headCommit = options.head === undefined ? undefined : repo.resolveCommit(options.head, "--head");
 
   const trees: CheckedOutTree[] = [];
@@ -97,7 +139,7 @@ export function loadSides(options: SideOptions): LoadedSides {
 
 function headFromWorkingTree(root: string, configDir: string, options: SideOptions): Side {
   const config = loadAtmosConfig({ configDir, cwd: options.cwd, env: options.env });
-  return { root, config, resolved: resolveStacks(config, { processTemplates: false }) };
+  return { root, config, resolved: resolveStacks(config, renderOptions(config, options)) };
 }
 
 interface TreeLoad {
@@ -127,7 +169,7 @@ function sideInTree(t: TreeLoad, ref: string, isBase: boolean, warnings: Diagnos
         AffectedErrors.configOutsideRepository("the stacks base path", config.stacksBasePath),
       ]);
     }
-    return { root: t.root, config, resolved: resolveStacks(config, { processTemplates: false }) };
+    return { root: t.root, config, resolved: resolveStacks(config, renderOptions(config, t.options)) };
   } catch (e) {
     if (!isDiagnosticError(e)) throw e;
     const empty = isBase ? e.diagnostics.find((d) => EMPTY_BASE_CODES.has(d.code)) : undefined;
