@@ -11,8 +11,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { findAtmosConfig } from "../config-engine/atmos-config-search";
 import { DiagnosticError, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
-import type { ResolveOptions } from "../config-engine/resolve";
+import { renderOptions } from "../config-engine/render-options";
 import type { AtmosConfig, ResolvedStacks } from "../config-engine/types";
 import { ChangedFiles } from "./changed-files";
 import { AffectedErrors } from "./errors";
@@ -32,7 +33,7 @@ export interface Side {
 export interface SideOptions {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** @default - $ATMOS_CLI_CONFIG_PATH, else `<cwd>/stacks-config` (the engine's rule) */
+  /** @default - atmos's search for atmos.yaml (config-engine/atmos-config-search.ts) */
   readonly configDir?: string;
   /** The base ref (`--base`, atmos `--ref` / `--sha`). Ignored with `repoPath`. */
   readonly base: string;
@@ -43,33 +44,12 @@ export interface SideOptions {
   readonly repoPath?: string;
   /** The head ref (`--head`). @default - the working tree */
   readonly head?: string;
-  /** Render Go templates (atmos `--process-templates`). @default true */
+  /** Render Go templates (atmos `--process-templates`). @default - the side's `templates.settings.enabled` */
   readonly processTemplates?: boolean;
   /** Process YAML functions (atmos `--process-functions`). @default true */
   readonly processFunctions?: boolean;
   /** YAML functions not to process (atmos `--skip`, e.g. `terraform.output`). @default [] */
   readonly skip?: readonly string[];
-}
-
-/**
- * The engine's resolve options plus the YAML-function switches atmos has. `processFunctions` and
- * `skipFunctions` are read by the engine once it processes YAML functions at resolve time.
- */
-export interface EngineRenderOptions extends ResolveOptions {
-  readonly processFunctions?: boolean;
-  readonly skipFunctions?: readonly string[];
-}
-
-/** How a side is rendered: atmos's defaults, templates only where the side enables them. */
-export function renderOptions(
-  config: AtmosConfig,
-  options: Pick<SideOptions, "processTemplates" | "processFunctions" | "skip">,
-): EngineRenderOptions {
-  return {
-    processTemplates: options.processTemplates !== false && config.templatesEnabled,
-    processFunctions: options.processFunctions !== false,
-    skipFunctions: [...(options.skip ?? [])],
-  };
 }
 
 /** Both sides, the changed files between them, and what to clean up. */
@@ -92,10 +72,13 @@ const EMPTY_BASE_CODES = new Set(["CONFIG_NOT_FOUND", "NO_MANIFESTS", "IMPORT_NO
 
 /** Resolves both sides; on error, every temporary checkout is already removed. */
 export function loadSides(options: SideOptions): LoadedSides {
-  const envDir = options.env["ATMOS_CLI_CONFIG_PATH"];
-  const configDir = path.resolve(
-    options.cwd,
-    options.configDir ?? (envDir !== undefined && envDir !== "" ? envDir : "stacks-config"),
+  // atmos's search, on the working tree; each side then reads atmos.yaml at the same relative path.
+  const configDir = path.dirname(
+    findAtmosConfig({
+      ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
+      cwd: options.cwd,
+      env: options.env,
+    }).file,
   );
   const local = GitRepository.containing(nearestExisting(configDir));
   const target =
