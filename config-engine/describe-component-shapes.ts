@@ -81,12 +81,30 @@ export function describeComponentShape(
   const info = isJsonMap(full["component_info"]) ? full["component_info"] : {};
   return sortKeysDeep({
     ...full,
+    sources: atmosSources(full["sources"]),
     atmos_cli_config: atmosCliConfig(config),
     cli_args: ["describe", "component"],
     component_type: "terraform",
     component_info: { ...info, component_path: absPath, component_type: "terraform" },
     tf_cli_vars: {},
   }) as JsonMap;
+}
+
+/** `sources` as atmos prints it: without this project's per-entry `provenance`. */
+function atmosSources(sources: JsonValue | undefined): JsonMap {
+  const out: JsonMap = {};
+  if (!isJsonMap(sources)) return out;
+  for (const [section, perKey] of Object.entries(sources)) {
+    const entries: JsonMap = {};
+    for (const [key, entry] of Object.entries(isJsonMap(perKey) ? perKey : {})) {
+      if (!isJsonMap(entry)) continue;
+      const { provenance: _where, ...rest } = entry;
+      void _where;
+      entries[key] = rest;
+    }
+    out[section] = entries;
+  }
+  return out;
 }
 
 /**

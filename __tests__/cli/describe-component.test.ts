@@ -131,6 +131,8 @@ describe("describe component shapes", () => {
         stacks: { base_path: "stacks", name_template: "{{ .vars.stage }}" },
       });
       expect(full["sources"]).toBeDefined();
+      // atmos's sources entries carry no per-entry provenance (that is --leaf-provenance's).
+      expect(JSON.stringify(full["sources"])).not.toContain('"provenance"');
       expect(full["provenance"]).toBeUndefined();
     }
   });
