@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     { total: number; match: number; exitOnly: number; nearly: number; skipped: Map<string, number> }
   >();
   const failures: string[] = [];
+  const passes: string[] = [];
   for (const file of fs
     .readdirSync(casesDir)
     .filter((f) => f.endsWith(".yaml"))
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
           : exitOk;
       if (ok) {
         t.match++;
+        passes.push(`${command}: ${tc.name}`);
         if (!(tc.snapshot === true && fs.existsSync(golden))) t.exitOnly++;
       } else if (
         exitOk &&
@@ -169,7 +171,10 @@ async function main(): Promise<void> {
   if (!tally.has("describe affected")) {
     process.stdout.write("describe affected: no CLI case in tests/test-cases (atmos tests it in Go)\n");
   }
-  if (verbose) for (const f of failures) process.stdout.write(`  ✗ ${f}\n`);
+  if (verbose) {
+    for (const p of passes) process.stdout.write(`  ✓ ${p}\n`);
+    for (const f of failures) process.stdout.write(`  ✗ ${f}\n`);
+  }
 }
 
 void main();
