@@ -46,6 +46,19 @@ const FILES: Record<string, string> = {
     "          env: dev",
     "",
   ].join("\n"),
+  "stacks/deploy/prod.yaml": [
+    "vars:",
+    "  stage: prod",
+    "components:",
+    "  terraform:",
+    "    web:",
+    "      metadata:",
+    "        component: app",
+    "    api:",
+    "      metadata:",
+    "        component: app",
+    "",
+  ].join("\n"),
   "components/terraform/app/main.tf": "",
 };
 
@@ -58,20 +71,23 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-async function run(
-  extra: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string }> {
+interface RunResult {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+async function runIn(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<RunResult> {
   let out = "";
   let err = "";
-  const code = await runCli(["describe", "component", "app", "-s", "dev", ...extra], {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    cwd: root,
-    env,
-  });
-  if (code !== 0) throw new Error(err);
-  return { code, out };
+  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd, env });
+  return { code, out, err };
+}
+
+async function run(extra: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  const r = await runIn(root, ["describe", "component", "app", "-s", "dev", ...extra], env);
+  if (r.code !== 0) throw new Error(r.err);
+  return r;
 }
 
 const pad = (line: string, comment: string): string => line + " ".repeat(50 - line.length) + comment;
@@ -148,5 +164,17 @@ describe("describe component shapes", () => {
       depth: 3,
       type: "import",
     });
+  });
+
+  test("takes atmos's path form of the component (`.` in its folder), ambiguity exits 2", async () => {
+    const folder = path.join(root, "components/terraform/app");
+    const byPath = await runIn(folder, ["describe", "component", ".", "-s", "dev", "--format", "json"]);
+    expect(byPath.code).toBe(0);
+    expect(byPath.out).toBe((await run(["--format", "json"])).out);
+    const ambiguous = await runIn(folder, ["describe", "component", ".", "-s", "prod"]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.err).toContain("ambiguous component path '.': components api, web");
+    const outside = await runIn(root, ["describe", "component", "./stacks", "-s", "dev"]);
+    expect(outside.code).toBe(2);
   });
 });

@@ -1,4 +1,6 @@
+import * as path from "node:path";
 import { loadAtmosConfig, resolveStacks } from "../../config-engine";
+import type { ResolvedStacks } from "../../config-engine/types";
 import {
   configuredShape,
   describeComponentShape,
@@ -51,12 +53,14 @@ export const registerDescribeComponent: RegisterCommand = (program, ctx) => {
       "--leaf-provenance",
       "this project's output: the full map with sources and file:line:col of every leaf",
     )
-    .action((component: string, opts: DescribeComponentOptions) => {
+    .action((componentArg: string, opts: DescribeComponentOptions) => {
+      let component = componentArg;
       if (opts.filter !== undefined && opts.filter !== "schema" && opts.filter !== "full") {
         throw new UsageError(`--filter must be schema or full, got '${opts.filter}'`);
       }
       const config = loadAtmosConfig({ configDir: opts.configDir, cwd: ctx.io.cwd, env: ctx.io.env });
       const resolved = resolveStacks(config, renderOptions(config, renderFlags(opts)));
+      component = componentFromPath(component, resolved, opts.stack, ctx.io.cwd);
       const explicit = optionalBool("provenance", opts.provenance);
       if (opts.leafProvenance === true) {
         if (explicit === true) throw new UsageError("--provenance and --leaf-provenance exclude each other");
@@ -76,3 +80,35 @@ export const registerDescribeComponent: RegisterCommand = (program, ctx) => {
       );
     });
 };
+
+/** atmos `IsExplicitComponentPath`: `.`, `./…`, `../…` or an absolute path. */
+function isComponentPath(arg: string): boolean {
+  return arg === "." || /^\.\.?[/\\]/.test(arg) || path.isAbsolute(arg);
+}
+
+/**
+ * atmos's path-based component argument (`describe component . -s dev` from a component folder): the
+ * folder relative to the terraform base path, then the component of that stack with that name, else
+ * the one whose folder it is. Outside the components directory, or several components on one folder,
+ * is a usage error (atmos exits 2 too).
+ */
+function componentFromPath(arg: string, resolved: ResolvedStacks, stack: string, cwd: string): string {
+  if (!isComponentPath(arg)) return arg;
+  const base = resolved.config.terraformBasePath;
+  const rel = path.relative(base, path.resolve(cwd, arg));
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new UsageError(
+      `'${arg}' is not a component folder under the terraform components directory ${base}`,
+    );
+  }
+  const folder = rel.split(path.sep).join("/");
+  const inStack = resolved.components.filter((c) => c.atmosStack === stack && !c.abstract);
+  if (inStack.some((c) => c.atmosComponent === folder)) return folder;
+  const using = inStack.filter((c) => c.component === folder).map((c) => c.atmosComponent);
+  if (using.length > 1) {
+    throw new UsageError(
+      `ambiguous component path '${arg}': components ${using.join(", ")} in stack '${stack}' all use ${folder}; name one`,
+    );
+  }
+  return using[0] ?? folder;
+}
