@@ -152,7 +152,9 @@ async function main(): Promise<void> {
         isDeepStrictEqual(comparable(out, repo), comparable(fs.readFileSync(golden, "utf8"), repo))
       ) {
         t.nearly++;
-        failures.push(`${command}: ${tc.name}: equal but for atmos_cli_config / terraform_config`);
+        failures.push(
+          `${command}: ${tc.name}: equal once parsed (atmos_cli_config, terraform_config or provenance comments differ)`,
+        );
       } else {
         const first = err.split("\n").find((l) => l.trim() !== "") ?? "stdout differs from the golden";
         failures.push(`${command}: ${tc.name} (exit ${code}, want ${tc.expect?.exit_code ?? 0}): ${first}`);
@@ -164,7 +166,7 @@ async function main(): Promise<void> {
     const runnable = t.total - [...t.skipped.values()].reduce((a, b) => a + b, 0);
     process.stdout.write(
       `${command}: ${t.match}/${runnable} runnable cases match (${t.exitOnly} of them checked by exit code only), ` +
-        `${t.nearly} more equal but for atmos_cli_config / component_info.terraform_config` +
+        `${t.nearly} more equal once parsed (differing only in atmos_cli_config, component_info.terraform_config or provenance comments)` +
         `${skipped ? `; not runnable: ${skipped}` : ""}\n`,
     );
   }
