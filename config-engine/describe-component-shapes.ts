@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import { isMap, isScalar, isSeq, parseDocument, stringify } from "yaml";
 import { describeComponent, findComponent } from "./describe";
 import { getKey, getMap, isJsonMap, sortKeysDeep } from "./json-value";
+import { mapLineLocation } from "./provenance-map-lines";
 import type {
   AtmosConfig,
   JsonMap,
@@ -199,7 +200,13 @@ function keyLineComments(c: ResolvedComponent, data: JsonMap, config: AtmosConfi
         const child = value[k] as JsonValue;
         const sec: ProvenanceSection | undefined = section ?? ANNOTATED.find((name) => name === k);
         const childPath = section === undefined ? [] : [...keyPath, k];
-        const comment = sec ? commentFor(c, sec, firstLeafPath(child, childPath), config) : undefined;
+        const isMapLine = isJsonMap(child) && Object.keys(child).length > 0;
+        const comment = !sec
+          ? undefined
+          : isMapLine
+            ? (mapComment(c, sec, childPath, child, config) ??
+              commentFor(c, sec, firstLeafPath(child, childPath), config))
+            : commentFor(c, sec, childPath, config);
         if (comment !== undefined) out.set(line, comment);
         line++;
         const nested = isJsonMap(child)
@@ -269,6 +276,24 @@ function firstLeafPath(v: JsonValue, p: string[]): string[] {
   return p;
 }
 
+function mapComment(
+  c: ResolvedComponent,
+  section: ProvenanceSection,
+  mapPath: string[],
+  value: JsonValue,
+  config: AtmosConfig,
+): string | undefined {
+  const where = mapLineLocation(c, section, mapPath, value, config.cwd ?? process.cwd());
+  return where && formatComment(where.file, where.line, where.depth, config);
+}
+
+function formatComment(shown: string, line: number, depth: number, config: AtmosConfig): string {
+  const abs = path.resolve(config.cwd ?? process.cwd(), shown);
+  const rel = path.relative(config.stacksBasePath, abs);
+  const file = rel.startsWith("..") ? shown : rel.split(path.sep).join("/");
+  return `# ${depth === 1 ? "●" : "○"} [${depth}] ${file}:${line}`;
+}
+
 function commentFor(
   c: ResolvedComponent,
   section: ProvenanceSection,
@@ -278,9 +303,5 @@ function commentFor(
   if (keyPath.length === 0) return undefined;
   const where = c.sourceOf(section, keyPath);
   if (!where) return "# ∴ [0] computed";
-  const depth = c.importDepth?.(where.file) ?? 1;
-  const abs = path.resolve(config.cwd ?? process.cwd(), where.file);
-  const rel = path.relative(config.stacksBasePath, abs);
-  const file = rel.startsWith("..") ? where.file : rel.split(path.sep).join("/");
-  return `# ${depth === 1 ? "●" : "○"} [${depth}] ${file}:${where.line}`;
+  return formatComment(where.file, where.line, c.importDepth?.(where.file) ?? 1, config);
 }

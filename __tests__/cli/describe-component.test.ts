@@ -111,7 +111,7 @@ describe("describe component shapes", () => {
         pad("vars:", "# ○ [3] catalog/app.yaml:5"),
         pad("  size: 1", "# ○ [3] catalog/app.yaml:5"),
         pad("  stage: dev", "# ○ [2] defaults.yaml:4"),
-        pad("  tags:", "# ● [1] deploy/dev.yaml:10"),
+        pad("  tags:", "# ○ [3] catalog/app.yaml:7"),
         pad("    env: dev", "# ● [1] deploy/dev.yaml:10"),
         pad("    team: platform", "# ○ [3] catalog/app.yaml:7"),
         "",
