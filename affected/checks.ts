@@ -21,7 +21,7 @@ import type { Comparison } from "./comparison";
 import { AffectedErrors } from "./errors";
 import type { AffectedItems, HitDetails } from "./items";
 import { LocalModules } from "./local-modules";
-import { COMPARABLE_SECTIONS, isNonEmpty, SectionComparer, sectionsToCompare } from "./sections";
+import { ABSENT, COMPARABLE_SECTIONS, isNonEmpty, SectionComparer, sectionsToCompare } from "./sections";
 import { Reasons } from "./types";
 
 /** Runs checks 1–6 over every HEAD component in scope. */
@@ -46,7 +46,10 @@ export function checkHeadComponents(cmp: Comparison, items: AffectedItems): void
     if (modules.of(folder).some((dir) => changedUnder(cmp, dir))) hit(Reasons.module);
     if (changedUnder(cmp, folder)) hit(Reasons.component);
     for (const s of sections) {
-      if (differs(s.read(c), b && s.read(b))) hit(`stack.${s.name}`);
+      const value = s.read(c);
+      if (value === ABSENT) continue;
+      const before = b && s.read(b);
+      if (differs(value, before === ABSENT ? undefined : before)) hit(`stack.${s.name}`);
     }
     if (differs(c.settings, b?.settings)) hit(Reasons.settings);
     const dependency = changedDependency(cmp, c);

@@ -1,17 +1,22 @@
 /**
  * `--include-dependents`: for every affected item, the HEAD components that depend on it, with
  * their own dependents (atmos `describe dependents`, recursively), and `included_in_dependents`.
+ * Both sides are rendered before this runs, so a templated `stack:` is matched by its value.
  *
- * Declarations (atmos HEAD): `dependencies.components` when it lists any component, else
- * `settings.depends_on`. A `dependencies.components` entry `{component|name, stack?}` targets that
- * stack (default: the dependent's own). A `settings.depends_on` entry with `stack` targets that
- * stack; without `stack` and context fields, the dependent's own stack; otherwise every component
- * of that name whose `namespace`/`tenant`/`environment`/`stage` vars equal the entry's value, or
- * the dependent's own value for a field the entry omits. Abstract and disabled components depend
- * on nothing. Differences from atmos: an explicit `stack` is honoured without also requiring the
- * context fields to match (atmos#2910), only the component itself is excluded as a dependent
- * (atmos excludes every component of the same name), and a cycle is an error instead of unbounded
- * recursion.
+ * atmos's rules (`describe_dependents.go`), for a target component T in stack S:
+ * - Declarations: `dependencies.components` when it lists a component entry (file/folder entries
+ *   aside), else `settings.depends_on`. Abstract and disabled components depend on nothing.
+ * - No component named like T is ever its dependent (atmos skips every component of that name,
+ *   in every stack).
+ * - `dependencies.components` entry `{component|name, stack?}`: matches when its `stack` (default:
+ *   the declaring component's own stack) is S. Context fields are not consulted.
+ * - `settings.depends_on` entry: the stack must match (its `stack` equals S; without `stack` and
+ *   without context fields, the declaring component's stack equals S), AND each of `namespace`,
+ *   `tenant`, `environment`, `stage` must match: a field the entry sets equals T's var, a field the
+ *   entry omits makes T's var equal the declaring component's var. So an entry with an explicit
+ *   cross-region `stack` but no `environment` does not match (atmos#2910; atmos does the same).
+ * - One dependent per matching entry (two entries naming T give T two equal dependents).
+ * Difference from atmos: a dependency cycle is an error instead of unbounded recursion.
  */
 import { DiagnosticError } from "../config-engine/diagnostics";
 import type { JsonMap, JsonValue, ResolvedComponent } from "../config-engine/types";
@@ -25,8 +30,16 @@ const CONTEXT_KEYS = ["namespace", "tenant", "environment", "stage"] as const;
 interface DependencyEntry {
   readonly component: string;
   readonly stack?: string;
-  /** Context fields (legacy `settings.depends_on` only). */
-  readonly context?: Partial<Record<(typeof CONTEXT_KEYS)[number], JsonValue>>;
+  /** `settings.depends_on` (legacy, context fields matched) or `dependencies.components`. */
+  readonly legacy: boolean;
+  /** Context fields the entry sets (legacy only). */
+  readonly context: Partial<Record<(typeof CONTEXT_KEYS)[number], string>>;
+}
+
+/** A declaring component and one of its entries. */
+interface Declaration {
+  readonly dependent: ResolvedComponent;
+  readonly entry: DependencyEntry;
 }
 
 /** A node of the dependents graph: a component and who depends on it. */
@@ -96,24 +109,19 @@ function materialize(cmp: Comparison, nodes: readonly Node[], peers: boolean): D
 
 /** Reverse dependency lookups over HEAD, with memoised subtrees and cycle detection. */
 class DependentsGraph {
-  private readonly reverse = new Map<string, ResolvedComponent[]>();
+  /** Declarations by the component name they target. */
+  private readonly declared = new Map<string, Declaration[]>();
   private readonly nodes = new Map<string, readonly Node[]>();
   private readonly visiting: string[] = [];
 
   constructor(private readonly cmp: Comparison) {
-    const byName = new Map<string, ResolvedComponent[]>();
-    for (const c of cmp.head.resolved.components) {
-      byName.set(c.atmosComponent, [...(byName.get(c.atmosComponent) ?? []), c]);
-    }
     for (const d of cmp.head.resolved.components) {
       if (d.abstract || !d.enabled) continue;
-      const targets = new Set<ResolvedComponent>();
       for (const entry of declaredDependencies(d)) {
-        for (const t of this.targets(d, entry, byName)) if (t !== d) targets.add(t);
-      }
-      for (const t of targets) {
-        const key = itemKey(t.atmosStack, t.atmosComponent);
-        this.reverse.set(key, [...(this.reverse.get(key) ?? []), d]);
+        this.declared.set(entry.component, [
+          ...(this.declared.get(entry.component) ?? []),
+          { dependent: d, entry },
+        ]);
       }
     }
   }
@@ -131,9 +139,12 @@ class DependentsGraph {
       });
       throw new DiagnosticError([AffectedErrors.dependentsCycle(cycle)]);
     }
+    const target = this.cmp.headComponent(stack, component);
+    if (!target) return [];
     this.visiting.push(key);
-    const nodes = (this.reverse.get(key) ?? [])
-      .map((d) => ({
+    const nodes = (this.declared.get(component) ?? [])
+      .filter((decl) => decl.dependent.atmosComponent !== component && matches(decl, target))
+      .map(({ dependent: d }) => ({
         component: d,
         slug: stackSlug(d.atmosStack, d.atmosComponent),
         children: this.dependentsOf(d.atmosStack, d.atmosComponent),
@@ -148,23 +159,29 @@ class DependentsGraph {
     this.nodes.set(key, nodes);
     return nodes;
   }
+}
 
-  private targets(
-    d: ResolvedComponent,
-    e: DependencyEntry,
-    byName: ReadonlyMap<string, ResolvedComponent[]>,
-  ): ResolvedComponent[] {
-    const at = (stack: string): ResolvedComponent[] => {
-      const t = this.cmp.headComponent(stack, e.component);
-      return t ? [t] : [];
-    };
-    if (e.stack !== undefined) return at(e.stack);
-    const context = e.context;
-    if (!context || CONTEXT_KEYS.every((k) => context[k] === undefined)) return at(d.atmosStack);
-    return (byName.get(e.component) ?? []).filter((t) =>
-      CONTEXT_KEYS.every((k) => t.vars[k] === (context[k] !== undefined ? context[k] : d.vars[k])),
-    );
-  }
+/** atmos `isDependencyMatch`: whether `decl` names `target` (see the file comment). */
+function matches({ dependent, entry }: Declaration, target: ResolvedComponent): boolean {
+  if (!entry.legacy) return (entry.stack ?? dependent.atmosStack) === target.atmosStack;
+  const noContext = CONTEXT_KEYS.every((k) => entry.context[k] === undefined);
+  const stackMatches =
+    entry.stack !== undefined
+      ? entry.stack === target.atmosStack
+      : !noContext || dependent.atmosStack === target.atmosStack;
+  return (
+    stackMatches &&
+    CONTEXT_KEYS.every((k) => {
+      const wanted = entry.context[k];
+      return contextVar(target, k) === (wanted !== undefined ? wanted : contextVar(dependent, k));
+    })
+  );
+}
+
+/** A context var as atmos decodes it into its `Context` struct (absent: ""). */
+function contextVar(c: ResolvedComponent, key: (typeof CONTEXT_KEYS)[number]): string {
+  const v = c.vars[key];
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
 }
 
 /** `dependencies.components` when it lists a component, else the `settings.depends_on` entries. */
@@ -172,12 +189,18 @@ function declaredDependencies(c: ResolvedComponent): DependencyEntry[] {
   const listed = c.dependencies["components"];
   const current: DependencyEntry[] = [];
   for (const e of Array.isArray(listed) ? listed : []) {
-    if (typeof e === "string" && e !== "") current.push({ component: e });
+    if (typeof e === "string" && e !== "") current.push({ component: e, legacy: false, context: {} });
     const m = asMap(e);
     if (!m || m["kind"] === "file" || m["kind"] === "folder") continue;
     const name = str(m["component"]) ?? str(m["name"]);
     const stack = str(m["stack"]);
-    if (name !== undefined) current.push({ component: name, ...(stack !== undefined ? { stack } : {}) });
+    if (name !== undefined)
+      current.push({
+        component: name,
+        ...(stack !== undefined ? { stack } : {}),
+        legacy: false,
+        context: {},
+      });
   }
   if (current.length > 0) return current;
   const dependsOn = asMap(c.settings["depends_on"]) ?? {};
@@ -187,12 +210,12 @@ function declaredDependencies(c: ResolvedComponent): DependencyEntry[] {
     const component = str(m?.["component"]);
     if (!m || component === undefined) continue;
     const stack = str(m["stack"]);
-    const context: Partial<Record<(typeof CONTEXT_KEYS)[number], JsonValue>> = {};
+    const context: Partial<Record<(typeof CONTEXT_KEYS)[number], string>> = {};
     for (const k of CONTEXT_KEYS) {
-      const v = m[k];
-      if (v !== undefined && v !== null && v !== "") context[k] = v;
+      const v = str(m[k]);
+      if (v !== undefined) context[k] = v;
     }
-    legacy.push({ component, ...(stack !== undefined ? { stack } : {}), context });
+    legacy.push({ component, ...(stack !== undefined ? { stack } : {}), legacy: true, context });
   }
   return legacy;
 }

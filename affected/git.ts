@@ -12,11 +12,23 @@ import { DiagnosticError } from "../config-engine/diagnostics";
 import { AffectedErrors } from "./errors";
 
 /** Variables that would point git at another repository, index or work tree than the one asked for. */
-const REDIRECTING_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR"];
+const REDIRECTING_VARS = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_PREFIX",
+  "GIT_COMMON_DIR",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_OBJECT_DIRECTORY",
+];
 
 /** A git repository, by its top-level directory (real path). */
 export class GitRepository {
-  private constructor(readonly root: string) {}
+  private constructor(
+    readonly root: string,
+    /** Extra object stores git may read from (`--repo-path`), never written. */
+    private readonly alternates: readonly string[] = [],
+  ) {}
 
   /** The repository holding `dir`; throws NOT_A_GIT_REPOSITORY / GIT_UNAVAILABLE. */
   static containing(dir: string): GitRepository {
@@ -25,10 +37,28 @@ export class GitRepository {
     return new GitRepository(fs.realpathSync(r.stdout.toString("utf8").trim()));
   }
 
+  /**
+   * atmos `--repo-path`: the commit checked out (HEAD) in the clone at `dir`, and this repository
+   * with that clone's object store readable too (GIT_ALTERNATE_OBJECT_DIRECTORIES: nothing is
+   * fetched or written into either repository).
+   */
+  withCheckoutAt(dir: string): { readonly repo: GitRepository; readonly commit: string } {
+    const head = runGit(dir, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    const objects = runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
+    if (head.status !== 0 || objects.status !== 0) {
+      throw new DiagnosticError([AffectedErrors.notAGitRepository(dir)]);
+    }
+    const objectsDir = objects.stdout.toString("utf8").trim();
+    return {
+      repo: new GitRepository(this.root, [...this.alternates, objectsDir]),
+      commit: head.stdout.toString("utf8").trim(),
+    };
+  }
+
   /** The full commit id `ref` names; throws GIT_REF_NOT_FOUND. */
   resolveCommit(ref: string, flag: string): string {
     if (ref === "" || ref.startsWith("-")) throw new DiagnosticError([AffectedErrors.refNotFound(ref, flag)]);
-    const r = runGit(this.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    const r = runGit(this.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], this.env());
     if (r.status !== 0) throw new DiagnosticError([AffectedErrors.refNotFound(ref, flag)]);
     return r.stdout.toString("utf8").trim();
   }
@@ -67,8 +97,14 @@ export class GitRepository {
     return files;
   }
 
+  private env(): Record<string, string> {
+    return this.alternates.length > 0
+      ? { GIT_ALTERNATE_OBJECT_DIRECTORIES: this.alternates.join(path.delimiter) }
+      : {};
+  }
+
   private mustRun(args: readonly string[], env: Record<string, string> = {}): Buffer {
-    const r = runGit(this.root, args, env);
+    const r = runGit(this.root, args, { ...this.env(), ...env });
     if (r.status !== 0) {
       const detail = r.stderr.toString("utf8").trim() || `exit status ${String(r.status)}`;
       throw new DiagnosticError([AffectedErrors.gitFailed(args.join(" "), detail)]);

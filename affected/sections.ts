@@ -4,7 +4,8 @@
  * memoised per pair of section objects because the engine shares section objects between
  * components resolved from the same inputs.
  */
-import type { JsonValue, ResolvedComponent } from "../config-engine/types";
+import { componentOutput } from "../config-engine/describe";
+import type { JsonMap, JsonValue, ResolvedComponent } from "../config-engine/types";
 
 /** Reads one section of a component. */
 type SectionReader = (c: ResolvedComponent) => JsonValue;
@@ -28,24 +29,50 @@ const READERS: Readonly<Record<string, SectionReader>> = {
 };
 
 /**
- * atmos HEAD's list (row 4 of its checks), restricted to the sections this engine processes:
- * `required_providers`, `required_version`, `auth`, `source` and `provision` are not resolved here.
+ * atmos HEAD's list (`componentSectionChecks`), in its order: the first section that differs is
+ * the headline `affected` reason. `required_providers`, `required_version`, `auth`, `source` and
+ * `provision` are read from the component's describe output (absent there, they are skipped, as
+ * atmos skips a section a component does not have).
  */
 export const DEFAULT_SECTIONS: readonly string[] = [
   "vars",
   "env",
   "providers",
+  "required_providers",
+  "required_version",
   "generate",
   "backend",
   "backend_type",
   "remote_state_backend",
   "remote_state_backend_type",
+  "auth",
   "command",
   "dependencies",
+  "source",
+  "provision",
 ];
 
+/** The describe-stacks map of a component, computed once per component object. */
+const outputs = new WeakMap<ResolvedComponent, JsonMap>();
+
+function describedSection(name: string): SectionReader {
+  return (c) => {
+    let out = outputs.get(c);
+    if (!out) outputs.set(c, (out = componentOutput(c)));
+    return Object.prototype.hasOwnProperty.call(out, name) ? (out[name] as JsonValue) : ABSENT;
+  };
+}
+
+/**
+ * Marks a section the component does not have. Compared by identity: an absent section on HEAD is
+ * not checked, as in atmos.
+ */
+export const ABSENT: JsonValue = Object.freeze({ __absent__: true });
+
 /** Names accepted in `describe.affected.sections`. */
-export const COMPARABLE_SECTIONS: readonly string[] = Object.keys(READERS).sort();
+export const COMPARABLE_SECTIONS: readonly string[] = [
+  ...new Set([...Object.keys(READERS), ...DEFAULT_SECTIONS]),
+].sort();
 
 /** A section to compare: its atmos name and how to read it. */
 export interface ComparedSection {
@@ -65,7 +92,11 @@ export function sectionsToCompare(configured: readonly string[] | undefined): {
   const sections: ComparedSection[] = [];
   const unsupported: string[] = [];
   for (const name of names) {
-    const read = Object.prototype.hasOwnProperty.call(READERS, name) ? READERS[name] : undefined;
+    const read = Object.prototype.hasOwnProperty.call(READERS, name)
+      ? READERS[name]
+      : DEFAULT_SECTIONS.includes(name)
+        ? describedSection(name)
+        : undefined;
     if (read) sections.push({ name, read });
     else unsupported.push(name);
   }

@@ -2,12 +2,18 @@
  * The two sides of a comparison. HEAD is the working tree (uncommitted and untracked edits
  * included) or, with `--head`, a temporary checkout of that ref; BASE is a temporary checkout of
  * `--base`. Both are resolved by this code with their own atmos.yaml, found at the same path
- * relative to the repository root, and with templates unprocessed (the model's view).
+ * relative to the repository root, and rendered as atmos renders them for `describe affected`:
+ * Go templates processed (`--process-templates`, default true, effective when the side's
+ * `templates.settings.enabled` is set) and YAML functions processed (`--process-functions`,
+ * default true, minus `--skip`). A templated `settings.depends_on.<n>.stack` is therefore compared
+ * and matched by its value on both sides.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadAtmosConfig, resolveStacks } from "../config-engine";
+import { findAtmosConfig } from "../config-engine/atmos-config-search";
 import { DiagnosticError, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import { renderOptions } from "../config-engine/render-options";
 import type { AtmosConfig, ResolvedStacks } from "../config-engine/types";
 import { ChangedFiles } from "./changed-files";
 import { AffectedErrors } from "./errors";
@@ -27,12 +33,23 @@ export interface Side {
 export interface SideOptions {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** @default - $ATMOS_CLI_CONFIG_PATH, else `<cwd>/stacks-config` (the engine's rule) */
+  /** @default - atmos's search for atmos.yaml (config-engine/atmos-config-search.ts) */
   readonly configDir?: string;
-  /** The base ref (`--base`). */
+  /** The base ref (`--base`, atmos `--ref` / `--sha`). Ignored with `repoPath`. */
   readonly base: string;
+  /**
+   * atmos `--repo-path`: BASE is the commit checked out in this other clone of the repository.
+   * @default - BASE is `base` in the repository holding the config
+   */
+  readonly repoPath?: string;
   /** The head ref (`--head`). @default - the working tree */
   readonly head?: string;
+  /** Render Go templates (atmos `--process-templates`). @default - the side's `templates.settings.enabled` */
+  readonly processTemplates?: boolean;
+  /** Process YAML functions (atmos `--process-functions`). @default true */
+  readonly processFunctions?: boolean;
+  /** YAML functions not to process (atmos `--skip`, e.g. `terraform.output`). @default [] */
+  readonly skip?: readonly string[];
 }
 
 /** Both sides, the changed files between them, and what to clean up. */
@@ -55,19 +72,27 @@ const EMPTY_BASE_CODES = new Set(["CONFIG_NOT_FOUND", "NO_MANIFESTS", "IMPORT_NO
 
 /** Resolves both sides; on error, every temporary checkout is already removed. */
 export function loadSides(options: SideOptions): LoadedSides {
-  const envDir = options.env["ATMOS_CLI_CONFIG_PATH"];
-  const configDir = path.resolve(
-    options.cwd,
-    options.configDir ?? (envDir !== undefined && envDir !== "" ? envDir : "stacks-config"),
+  // atmos's search, on the working tree; each side then reads atmos.yaml at the same relative path.
+  const configDir = path.dirname(
+    findAtmosConfig({
+      ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
+      cwd: options.cwd,
+      env: options.env,
+    }).file,
   );
-  const repo = GitRepository.containing(nearestExisting(configDir));
+  const local = GitRepository.containing(nearestExisting(configDir));
+  const target =
+    options.repoPath === undefined
+      ? undefined
+      : local.withCheckoutAt(path.resolve(options.cwd, options.repoPath));
+  const repo = target?.repo ?? local;
   const relConfig = relativeInside(repo.root, configDir);
   if (relConfig === undefined) {
     throw new DiagnosticError([
       AffectedErrors.configOutsideRepository("the atmos config directory", configDir),
     ]);
   }
-  const baseCommit = repo.resolveCommit(options.base, "--base");
+  const baseCommit = target?.commit ?? repo.resolveCommit(options.base, "--base");
   const headCommit = options.head === undefined ? undefined : repo.resolveCommit(options.head, "--head");
 
   const trees: CheckedOutTree[] = [];
@@ -97,7 +122,7 @@ export function loadSides(options: SideOptions): LoadedSides {
 
 function headFromWorkingTree(root: string, configDir: string, options: SideOptions): Side {
   const config = loadAtmosConfig({ configDir, cwd: options.cwd, env: options.env });
-  return { root, config, resolved: resolveStacks(config, { processTemplates: false }) };
+  return { root, config, resolved: resolveStacks(config, renderOptions(config, options)) };
 }
 
 interface TreeLoad {
@@ -127,7 +152,7 @@ function sideInTree(t: TreeLoad, ref: string, isBase: boolean, warnings: Diagnos
         AffectedErrors.configOutsideRepository("the stacks base path", config.stacksBasePath),
       ]);
     }
-    return { root: t.root, config, resolved: resolveStacks(config, { processTemplates: false }) };
+    return { root: t.root, config, resolved: resolveStacks(config, renderOptions(config, t.options)) };
   } catch (e) {
     if (!isDiagnosticError(e)) throw e;
     const empty = isBase ? e.diagnostics.find((d) => EMPTY_BASE_CODES.has(d.code)) : undefined;

@@ -1,11 +1,15 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import {
+  DiagnosticError,
   errorCount,
   formatDiagnostic,
   groupDiagnostics,
   isDiagnosticError,
 } from "../config-engine/diagnostics";
 import { framed } from "../config-engine/code-frame";
+import { EngineErrors } from "../config-engine/errors";
 import { COMMANDS } from "./commands";
 import type { CommandContext } from "./context";
 import { ExitCode, isUsageError, type CliIo } from "./io";
@@ -17,8 +21,12 @@ import { ExitCode, isUsageError, type CliIo } from "./io";
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const debug = argv.includes("--debug");
+  // `--chdir` replaces the working directory every command sees, before its action runs.
+  let commandIo = io;
   const ctx: CommandContext = {
-    io,
+    get io() {
+      return commandIo;
+    },
     setExitCode: (code) => {
       exitCode = code;
     },
@@ -26,8 +34,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const program = new Command("spacelift-atmos")
     .description("Spacelift managed from atmos stack YAML: describe, validate, affected, diff, runbooks")
     .option("--debug", "print stack traces of internal errors")
+    .option(
+      "-C, --chdir <dir>",
+      "run as if started in <dir> (atmos's --chdir; also $ATMOS_CHDIR): config search, relative paths",
+    )
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .hook("preAction", () => {
+      commandIo = withChdir(io, program.opts<{ chdir?: string }>().chdir);
+    });
   for (const register of COMMANDS) register(program, ctx);
   program.commands.forEach((c) => applyOverrides(c, io));
 
@@ -56,6 +71,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(debug ? `${err.stack ?? ""}\n` : "(run again with --debug for the stack trace)\n");
     return ExitCode.Internal;
   }
+}
+
+/** `io` with the working directory of `--chdir` (else `$ATMOS_CHDIR`), which must exist. */
+function withChdir(io: CliIo, flag: string | undefined): CliIo {
+  const envDir = io.env["ATMOS_CHDIR"];
+  const from = flag !== undefined ? "--chdir" : "ATMOS_CHDIR";
+  const dir = flag ?? (envDir !== undefined && envDir !== "" ? envDir : undefined);
+  if (dir === undefined) return io;
+  const abs = path.resolve(io.cwd, dir);
+  let isDir = false;
+  try {
+    isDir = fs.statSync(abs).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new DiagnosticError([EngineErrors.workdirNotFound(dir, from)]);
+  return { ...io, cwd: abs };
 }
 
 function applyOverrides(cmd: Command, io: CliIo): void {

@@ -1,10 +1,17 @@
 /**
  * Loads `atmos.yaml` and resolves it into {@link AtmosConfig}: every path absolute, env-var
- * overrides applied, defaults filled (atmos HEAD rules, see docs/config-engine.md).
+ * overrides applied, defaults filled (atmos HEAD rules, see docs/config-engine.md). The file is
+ * found by atmos's search (atmos-config-search.ts). The `ATMOS_*` overrides are atmos's
+ * `processEnvVars` ones that concern stacks and terraform components, each applied only when
+ * non-empty, as atmos does: ATMOS_BASE_PATH, ATMOS_STACKS_BASE_PATH,
+ * ATMOS_STACKS_INCLUDED_PATHS / _EXCLUDED_PATHS (comma-separated), ATMOS_STACKS_NAME_PATTERN,
+ * ATMOS_STACKS_NAME_TEMPLATE, ATMOS_COMPONENTS_TERRAFORM_BASE_PATH,
+ * ATMOS_COMPONENTS_TERRAFORM_COMMAND, ATMOS_SETTINGS_LIST_MERGE_STRATEGY.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DiagnosticError } from "./diagnostics";
+import { findAtmosConfig, gitRoot } from "./atmos-config-search";
 import { EngineErrors, fail } from "./errors";
 import { getKey, getMap, isJsonMap } from "./json-value";
 import { DEFAULT_LIMITS } from "./limits";
@@ -15,26 +22,25 @@ import { parseManifest } from "./yaml-load";
 
 /** Where to find atmos.yaml and what environment to honour. */
 export interface LoadAtmosConfigOptions {
-  /** Directory holding atmos.yaml (`--config-dir`). @default - $ATMOS_CLI_CONFIG_PATH, else `<cwd>/stacks-config` */
+  /** Directory holding atmos.yaml (`--config-dir`). @default - atmos's search (atmos-config-search.ts) */
   readonly configDir?: string;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The system config directory. @default /usr/local/etc/atmos */
+  readonly systemDir?: string;
+}
+
+/** An `ATMOS_*` override: atmos applies one only when it is set and non-empty. */
+function envOverride(env: LoadAtmosConfigOptions["env"], name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v === "" ? undefined : v;
 }
 
 /** Reads and resolves atmos.yaml. Throws a DiagnosticError for a missing or invalid file. */
 export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
   const { cwd, env } = options;
-  const envDir = env.ATMOS_CLI_CONFIG_PATH;
-  const dir = path.resolve(cwd, options.configDir ?? (envDir && envDir !== "" ? envDir : "stacks-config"));
-  const tried = options.configDir
-    ? "--config-dir"
-    : envDir
-      ? "ATMOS_CLI_CONFIG_PATH"
-      : "the default stacks-config/";
-  const cliConfigPath = ["atmos.yaml", "atmos.yml", ".atmos.yaml", ".atmos.yml"]
-    .map((f) => path.join(dir, f))
-    .find((f) => fs.existsSync(f));
-  if (!cliConfigPath) fail(EngineErrors.configNotFound(path.relative(cwd, dir) || ".", tried));
+  const cliConfigPath = findAtmosConfig(options).file;
+  const dir = path.dirname(cliConfigPath);
   const display = (abs: string): string => path.relative(cwd, abs) || abs;
   const text = fs.readFileSync(cliConfigPath, "utf8");
   // atmos.yaml's own `!include`s: confined to its repository (git root), else to its directory.
@@ -43,7 +49,7 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
     basePath: dir,
     includeCache: new Map(),
     importChain: [],
-    repo: new RepoRoot(findGitRoot(dir) ?? dir),
+    repo: new RepoRoot(gitRoot(dir) ?? dir),
     limits: DEFAULT_LIMITS,
   });
   const at = { location: { file: display(cliConfigPath), line: 1, col: 1 } };
@@ -60,29 +66,34 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
     return v as string[];
   };
   const configDir = path.dirname(cliConfigPath);
-  const gitRoot = findGitRoot(configDir);
+  const root = gitRoot(configDir);
+  const over = (name: string): string | undefined => envOverride(env, name);
+  const csv = (name: string): string[] | undefined => over(name)?.split(",");
 
-  const envBase = env.ATMOS_BASE_PATH;
+  const envBase = over("ATMOS_BASE_PATH");
   const basePathAsConfigured = envBase ?? str(getKey(raw, "base_path"), "base_path") ?? "";
-  const basePath = resolveBasePath(basePathAsConfigured, envBase !== undefined, { configDir, gitRoot, cwd });
+  const basePath = resolveBasePath(basePathAsConfigured, envBase !== undefined, {
+    configDir,
+    gitRoot: root,
+    cwd,
+  });
 
   const stacks = getMap(raw, "stacks") ?? {};
   const terraform = getMap(getMap(raw, "components"), "terraform") ?? {};
-  const stacksBase = env.ATMOS_STACKS_BASE_PATH ?? str(getKey(stacks, "base_path"), "stacks.base_path") ?? "";
+  const stacksBase =
+    over("ATMOS_STACKS_BASE_PATH") ?? str(getKey(stacks, "base_path"), "stacks.base_path") ?? "";
   const stacksBasePath = path.resolve(basePath, stacksBase);
   const tfBase =
-    env.ATMOS_COMPONENTS_TERRAFORM_BASE_PATH ??
+    over("ATMOS_COMPONENTS_TERRAFORM_BASE_PATH") ??
     str(getKey(terraform, "base_path"), "components.terraform.base_path") ??
     "";
-  const includedEnv = env.ATMOS_STACKS_INCLUDED_PATHS;
   const includedPaths =
-    includedEnv !== undefined && includedEnv !== ""
-      ? includedEnv.split(",").map((s) => s.trim())
-      : strList(getKey(stacks, "included_paths"), "stacks.included_paths");
-  const excludedPaths = strList(getKey(stacks, "excluded_paths"), "stacks.excluded_paths");
+    csv("ATMOS_STACKS_INCLUDED_PATHS") ?? strList(getKey(stacks, "included_paths"), "stacks.included_paths");
+  const excludedPaths =
+    csv("ATMOS_STACKS_EXCLUDED_PATHS") ?? strList(getKey(stacks, "excluded_paths"), "stacks.excluded_paths");
 
   const strategy =
-    env.ATMOS_SETTINGS_LIST_MERGE_STRATEGY ??
+    over("ATMOS_SETTINGS_LIST_MERGE_STRATEGY") ??
     str(getKey(getMap(raw, "settings") ?? {}, "list_merge_strategy"), "settings.list_merge_strategy") ??
     "replace";
   if (!isListMergeStrategy(strategy)) {
@@ -109,8 +120,12 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
     terraformBasePathAsConfigured: tfBase,
     includedPaths,
     excludedPaths,
-    nameTemplate: nonEmpty(str(getKey(stacks, "name_template"), "stacks.name_template")),
-    namePattern: nonEmpty(str(getKey(stacks, "name_pattern"), "stacks.name_pattern")),
+    nameTemplate:
+      over("ATMOS_STACKS_NAME_TEMPLATE") ??
+      nonEmpty(str(getKey(stacks, "name_template"), "stacks.name_template")),
+    namePattern:
+      over("ATMOS_STACKS_NAME_PATTERN") ??
+      nonEmpty(str(getKey(stacks, "name_pattern"), "stacks.name_pattern")),
     inheritMetadata: getKey(inherit ?? {}, "metadata") !== false,
     listMergeStrategy: strategy,
     workspacesEnabled: getKey(terraform, "workspaces_enabled") !== false,
@@ -120,7 +135,7 @@ export function loadAtmosConfig(options: LoadAtmosConfigOptions): AtmosConfig {
         "components.terraform.workspace.prefix_separator",
       ) ?? "-",
     terraformCommand:
-      env.ATMOS_COMPONENTS_TERRAFORM_COMMAND ??
+      over("ATMOS_COMPONENTS_TERRAFORM_COMMAND") ??
       str(getKey(terraform, "command"), "components.terraform.command") ??
       "terraform",
     env: envSection ?? {},
@@ -155,14 +170,4 @@ function resolveBasePath(
   const candidates = [where.gitRoot, where.configDir].filter((d): d is string => d !== undefined);
   const hit = candidates.map((d) => path.resolve(d, value)).find((p) => fs.existsSync(p));
   return hit ?? path.resolve(where.cwd, value);
-}
-
-function findGitRoot(start: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, ".git"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }

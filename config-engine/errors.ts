@@ -7,6 +7,7 @@ import { DiagnosticError, type Diagnostic, type SourceLocation } from "./diagnos
 /** Every code the config engine reports. */
 export type EngineErrorCode =
   | "CONFIG_NOT_FOUND"
+  | "WORKDIR_NOT_FOUND"
   | "INVALID_CONFIG"
   | "FILE_READ_ERROR"
   | "INVALID_YAML"
@@ -86,6 +87,12 @@ export const EngineErrors = {
       "CONFIG_NOT_FOUND",
       `no atmos.yaml found in '${dir}' (from ${tried})`,
       "Pass --config-dir <dir>, set ATMOS_CLI_CONFIG_PATH, or create stacks-config/atmos.yaml.",
+    ),
+  workdirNotFound: (dir: string, from: string) =>
+    diag(
+      "WORKDIR_NOT_FOUND",
+      `workdir does not exist: '${dir}' (from ${from})`,
+      "Pass an existing directory to --chdir / -C (or ATMOS_CHDIR), relative to the current directory.",
     ),
   invalidConfig: (what: string, site: ErrorSite) =>
     diag("INVALID_CONFIG", `invalid atmos.yaml: ${what}`, "Fix the key in atmos.yaml.", site),

@@ -114,16 +114,60 @@ describe("spacelift-atmos describe affected", () => {
     expect(r.err).toContain("fetch-depth: 0");
   });
 
-  test("fails with exit 2 without --base", async () => {
+  test("compares with the remote's default branch without --base, as atmos does", async () => {
     const r = await run(["describe", "affected"]);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain("--base");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("GIT_REF_NOT_FOUND --base 'refs/remotes/origin/HEAD' does not name a commit");
+    repo.git("update-ref", "refs/remotes/origin/main", "main");
+    repo.git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/main");
+    const ok = await run(["describe", "affected", "--stack", "acme-dev"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toHaveLength(2);
+  });
+
+  test("takes atmos's --ref, --sha and --repo-path for the base, and rejects two of them", async () => {
+    const sha = repo.git("rev-parse", "main");
+    const byBase = await run(["describe", "affected", "--base", "main"]);
+    expect((await run(["describe", "affected", "--ref", "main"])).out).toBe(byBase.out);
+    expect((await run(["describe", "affected", "--sha", sha])).out).toBe(byBase.out);
+    const clone = `${repo.dir}-clone`;
+    repo.git("clone", "--quiet", "--no-local", repo.dir, clone);
+    try {
+      expect((await run(["describe", "affected", "--repo-path", clone])).out).toBe(byBase.out);
+      // A commit that exists only in the clone is read from the clone's object store.
+      const team = path.join(clone, "stacks-config/stacks/mixins/team.yaml");
+      fs.writeFileSync(team, "vars:\n  team: network\n");
+      repo.git("-C", clone, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "team");
+      expect(JSON.parse((await run(["describe", "affected", "--repo-path", clone])).out)).toEqual([]);
+    } finally {
+      fs.rmSync(clone, { recursive: true, force: true });
+    }
+    const both = await run(["describe", "affected", "--ref", "main", "--sha", sha]);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("at most one of --base, --ref, --sha and --repo-path");
+  });
+
+  test("accepts atmos's --flag=true form and prints yaml with --format yaml", async () => {
+    const r = await run([
+      "describe",
+      "affected",
+      "--base=main",
+      "--include-dependents=true",
+      "--process-templates=false",
+      "--skip=terraform.output,include",
+      "--format",
+      "yaml",
+      "--stack",
+      "acme-dev",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("- component: app\n  component_type: terraform\n");
   });
 
   test("fails with exit 2 on an unknown --format", async () => {
-    const r = await run(["describe", "affected", "--base", "main", "--format", "yaml"]);
+    const r = await run(["describe", "affected", "--base", "main", "--format", "xml"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("--format must be json or matrix");
+    expect(r.err).toContain("--format must be json, yaml or matrix");
   });
 });
 

@@ -144,7 +144,7 @@ describe("describe affected: config changes", () => {
   test("compares only the sections of describe.affected.sections when set, and warns about unknown ones", () => {
     const atmosYaml = baseTree()[`${CONFIG_DIR}/atmos.yaml`]!;
     repo.commitFiles({
-      [`${CONFIG_DIR}/atmos.yaml`]: `${atmosYaml}describe:\n  affected:\n    sections: [env, auth]\n`,
+      [`${CONFIG_DIR}/atmos.yaml`]: `${atmosYaml}describe:\n  affected:\n    sections: [env, nosuch]\n`,
     });
     repo.write(inConfig({ "stacks/mixins/team.yaml": "vars:\n  team: network\nenv:\n  TEAM: network\n" }));
     const result = describeAffected({ cwd: repo.dir, env: {}, base: "main" });

@@ -48,12 +48,12 @@ describe("loadAtmosConfig", () => {
     });
   });
 
-  test("splits ATMOS_STACKS_INCLUDED_PATHS on commas", () => {
+  test("splits ATMOS_STACKS_INCLUDED_PATHS on commas without trimming, as atmos does", () => {
     const config = loadAtmosConfig({
       cwd: repo('base_path: "./"\n'),
       env: { ATMOS_STACKS_INCLUDED_PATHS: "a/**/*, b/*" },
     });
-    expect(config.includedPaths).toEqual(["a/**/*", "b/*"]);
+    expect(config.includedPaths).toEqual(["a/**/*", " b/*"]);
   });
 
   test("fails when no atmos.yaml exists", () => {

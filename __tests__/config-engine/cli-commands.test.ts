@@ -139,6 +139,7 @@ describe("spacelift-atmos describe component", () => {
       configOf("deps-ordering"),
       "--format",
       "json",
+      "--leaf-provenance",
     ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);

@@ -3,22 +3,15 @@ import { suggestion } from "../../model/did-you-mean";
 import { commandGroup, type RegisterCommand } from "../context";
 import { yamlText } from "../format";
 import { UsageError } from "../io";
-import { withConfigDir } from "../options";
+import { renderOptions } from "../../config-engine/render-options";
+import { renderFlags, withConfigDir, withRenderFlags, type RenderFlagValues } from "../options";
 
-interface DescribeStacksOptions {
+interface DescribeStacksOptions extends RenderFlagValues {
   readonly configDir?: string;
   readonly stack?: string;
   readonly components?: string;
   readonly sections?: string;
   readonly format: string;
-  readonly processTemplates: string;
-}
-
-/** Parses `--process-templates <bool>` (atmos style). */
-export function parseBoolFlag(name: string, value: string): boolean {
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new UsageError(`--${name} must be true or false, got '${value}'`);
 }
 
 /** Renders a describe result as JSON or YAML (keys are already sorted). */
@@ -30,27 +23,20 @@ export function renderOutput(value: unknown, format: string): string {
 
 /** `describe stacks`: the atmos describe-stacks map of every (or the selected) stack. */
 export const registerDescribeStacks: RegisterCommand = (program, ctx) => {
-  withConfigDir(
-    commandGroup(program, "describe", "show resolved atmos configuration")
-      .command("stacks")
-      .description("show every stack with its components, merged as atmos does"),
+  withRenderFlags(
+    withConfigDir(
+      commandGroup(program, "describe", "show resolved atmos configuration")
+        .command("stacks")
+        .description("show every stack with its components, merged as atmos does"),
+    ),
   )
     .option("-s, --stack <stack>", "only this stack (logical name or stack file name)")
     .option("--components <list>", "only these atmos components (comma-separated)")
     .option("--sections <list>", "only these component sections (comma-separated), e.g. vars,settings")
     .option("--format <format>", "json or yaml", "yaml")
-    .option(
-      "--process-templates <bool>",
-      "render Go templates in component sections (default: templates.settings.enabled)",
-      "",
-    )
     .action((opts: DescribeStacksOptions) => {
       const config = loadAtmosConfig({ configDir: opts.configDir, cwd: ctx.io.cwd, env: ctx.io.env });
-      const processTemplates =
-        opts.processTemplates === ""
-          ? config.templatesEnabled
-          : parseBoolFlag("process-templates", opts.processTemplates);
-      const resolved = resolveStacks(config, { processTemplates });
+      const resolved = resolveStacks(config, renderOptions(config, renderFlags(opts)));
       const list = (s?: string): string[] | undefined =>
         s
           ?.split(",")

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import {
   compareTrees,
   DEFAULT_FAIL_ON,
@@ -20,6 +20,7 @@ import {
   type SpaceliftDiff,
   type SynthTree,
 } from "../../diff";
+import { findAtmosConfig } from "../../config-engine/atmos-config-search";
 import type { CommandContext, RegisterCommand } from "../context";
 import { render } from "../format";
 import { ExitCode, UsageError } from "../io";
@@ -145,7 +146,9 @@ async function synthesizeRefs(
 ): Promise<{ base: SynthTree; head: SynthTree }> {
   const { cwd, env } = ctx.io;
   const repo = repositoryRoot(cwd);
-  const config = resolve(cwd, configDir ?? env["ATMOS_CLI_CONFIG_PATH"] ?? "stacks-config");
+  const config = dirname(
+    findAtmosConfig({ ...(configDir !== undefined ? { configDir } : {}), cwd, env }).file,
+  );
   const configInRepo = relative(repo, config);
   const cwdInRepo = relative(repo, cwd);
   if (configInRepo.startsWith("..") || isAbsolute(configInRepo)) {
