@@ -1,18 +1,12 @@
 /**
  * atmos's rendering switches (`--process-templates`, `--process-functions`, `--skip`) as resolve
- * options. `processFunctions` and `skipFunctions` are read by the engine's YAML-function processing;
- * until it reads them they change nothing (YAML functions stay as written).
+ * options, read by the engine's YAML-function pass (config-engine/yaml-functions/evaluate.ts).
  */
 import type { ResolveOptions } from "./resolve";
 import type { AtmosConfig } from "./types";
 
-/** The engine's resolve options plus the YAML-function switches atmos has. */
-export interface EngineRenderOptions extends ResolveOptions {
-  /** Process YAML functions (`!terraform.output`, `!env`, …). @default true */
-  readonly processFunctions?: boolean;
-  /** YAML functions not to process, e.g. `terraform.output`, `include`. @default [] */
-  readonly skipFunctions?: readonly string[];
-}
+/** The engine's resolve options with atmos's switches applied (`processFunctions`, `skipFunctions`). */
+export type EngineRenderOptions = ResolveOptions;
 
 /** The switches as the user gave them; undefined means atmos's default. */
 export interface RenderSwitches {

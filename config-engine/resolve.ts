@@ -44,6 +44,8 @@ export interface ResolveOptions {
    * @default false - every function stays the string `"!tag args"`, as on atmos's Spacelift path
    */
   readonly processFunctions?: boolean;
+  /** YAML functions left as written when processing them (atmos `--skip`). @default [] */
+  readonly skipFunctions?: readonly string[];
 }
 
 /** Resolves every stack. Throws only DiagnosticError for bad input. */
@@ -96,7 +98,14 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
   const functionWarnings: Diagnostic[] = [];
   const evaluated = options.processFunctions
     ? rendered.map(
-        (c) => guard(() => evaluateComponentFunctions(c, { config, warnings: functionWarnings })) ?? c,
+        (c) =>
+          guard(() =>
+            evaluateComponentFunctions(c, {
+              config,
+              warnings: functionWarnings,
+              ...(options.skipFunctions ? { skip: options.skipFunctions } : {}),
+            }),
+          ) ?? c,
       )
     : rendered;
   functionWarnings.forEach(report);

@@ -48,10 +48,13 @@ function functionTag(s: string): string | undefined {
 export interface FunctionContext {
   readonly config: AtmosConfig;
   readonly warnings: Diagnostic[];
+  /** Functions left as written (`--skip`: `exec`, `env`, `terraform.output`…, with or without `!`). */
+  readonly skip?: readonly string[];
 }
 
 /** A copy of `c` with YAML functions evaluated in every section (c itself when none is used). */
 export function evaluateComponentFunctions(c: EngineComponent, ctx: FunctionContext): EngineComponent {
+  const skipped = new Set((ctx.skip ?? []).map((s) => (s.startsWith("!") ? s : `!${s}`)));
   const siteOf = (section: string, p: readonly (string | number)[]): ErrorSite => {
     const source = PROVENANCE_SECTIONS.includes(section)
       ? c.sourceOf(section as ProvenanceSection, [...p])
@@ -64,7 +67,8 @@ export function evaluateComponentFunctions(c: EngineComponent, ctx: FunctionCont
   const evaluate = (section: string, v: JsonValue, p: (string | number)[]): JsonValue => {
     if (typeof v === "string") {
       const tag = functionTag(v);
-      return tag === undefined ? v : evaluateFunction(tag, v, c, ctx, () => siteOf(section, p));
+      if (tag === undefined || skipped.has(tag)) return v;
+      return evaluateFunction(tag, v, c, ctx, () => siteOf(section, p));
     }
     if (Array.isArray(v)) {
       let changed = false;
