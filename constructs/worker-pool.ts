@@ -12,6 +12,7 @@ import { DataSpaceliftRole } from "../.gen/providers/spacelift/data-spacelift-ro
 import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
 import { WorkerPool as WorkerPoolResource } from "../.gen/providers/spacelift/worker-pool";
 import type { WorkerPoolConfig } from "../model/worker-pool-config";
+import { tfLiteral, tfLiteralMap, tfOptionalLiteral } from "./private/literal";
 import { identityRoleArn, mapEntry, remoteState } from "./private/worker-pool-remote-state";
 import { throwIfProblems, WORKER_POOL_CONSTRUCT_CODES } from "./private/worker-pool-errors";
 import { WorkerPoolAsg, type WorkerPoolAsgDrainProps } from "./worker-pool-asg";
@@ -68,7 +69,10 @@ export class WorkerPool extends Construct {
             },
           ],
     );
-    const tags = { ...c.tags };
+    // Names, descriptions and tags from YAML reach Terraform literally (constructs/private/literal.ts).
+    // Region, runner image and launcher settings are not escaped here: the user data quotes them itself.
+    const tags = tfLiteralMap(c.tags);
+    const name = tfLiteral(c.name);
 
     // Spacelift marks both sensitive: they come from TF_VAR_ (e.g. stack environment), never from YAML.
     const userCsr = c.userCsr
@@ -82,8 +86,8 @@ export class WorkerPool extends Construct {
       : undefined;
 
     this.pool = new WorkerPoolResource(this, "pool", {
-      name: c.name,
-      description: c.description,
+      name,
+      description: tfOptionalLiteral(c.description),
       spaceId: props.space.id,
       ...(userCsr !== undefined ? { csr: userCsr.csr } : {}),
       ...(c.driftDetectionRunLimit !== undefined ? { driftDetectionRunLimit: c.driftDetectionRunLimit } : {}),
@@ -92,7 +96,7 @@ export class WorkerPool extends Construct {
 
     this.credentialsSecret = this.secret(
       "credentials",
-      `${c.name}/credentials`,
+      `${name}/credentials`,
       "Spacelift worker pool token and private key, read by the workers at boot",
       {
         SPACELIFT_TOKEN: this.pool.config,
@@ -129,8 +133,8 @@ export class WorkerPool extends Construct {
           : [];
 
     this.asg = new WorkerPoolAsg(this, "workers", {
-      name: c.name,
-      iamName: c.iamName,
+      name,
+      iamName: tfOptionalLiteral(c.iamName),
       region: c.region,
       workerPoolId: this.pool.id,
       credentialsSecretArn: this.credentialsSecret.arn,
@@ -138,7 +142,7 @@ export class WorkerPool extends Construct {
       vpcId: network.vpcId,
       subnetIds: network.subnetIds,
       ami: c.ami,
-      instanceType: c.instanceType,
+      instanceType: tfLiteral(c.instanceType),
       ebsOptimized: c.ebsOptimized,
       blockDeviceMappings: c.blockDeviceMappings,
       metadataHopLimit: c.metadataHopLimit,
@@ -205,7 +209,7 @@ export class WorkerPool extends Construct {
     };
     if (c.drain.apiKey.kind === "secret") return { ...common, apiKeySecretArn: c.drain.apiKey.secretArn };
     const spaceAdmin = new DataSpaceliftRole(this, "space-admin-role", { slug: "space-admin" });
-    const key = new ApiKeyResource(this, "drain-key", { name: `${c.name}-drain` });
+    const key = new ApiKeyResource(this, "drain-key", { name: `${tfLiteral(c.name)}-drain` });
     const attachment = new RoleAttachmentResource(this, "drain-key-role", {
       apiKeyId: key.id,
       roleId: spaceAdmin.id,
@@ -214,7 +218,7 @@ export class WorkerPool extends Construct {
     space.requireOn?.(attachment);
     const secret = this.secret(
       "drain-api-key",
-      `${c.name}/drain-api-key`,
+      `${tfLiteral(c.name)}/drain-api-key`,
       "Spacelift API key the drain of terminating workers uses (not readable by the workers)",
       {
         SPACELIFT_API_KEY_ID: key.id,
@@ -258,7 +262,7 @@ export class WorkerPool extends Construct {
   private outputs(c: WorkerPoolConfig): void {
     const values: Record<string, string> = {
       worker_pool_id: this.pool.id,
-      worker_pool_name: c.name,
+      worker_pool_name: tfLiteral(c.name),
       autoscaling_group_name: this.asg.autoScalingGroup.name,
       autoscaling_group_arn: this.asg.autoScalingGroup.arn,
       launch_template_id: this.asg.launchTemplate.id,
