@@ -179,7 +179,12 @@ export class ChildStack extends Construct {
         endpoint: tfLiteral(s.webhook.endpoint),
         enabled: true,
         ...(secretVariable !== undefined
-          ? { secretWo: `\${var.${secretVariable}}`, secretWoVersion: "1" }
+          ? {
+              secretWo: `\${var.${secretVariable}}`,
+              // Changes with the secret, so a rotated secret reaches Spacelift: a 64-bit SHA-256
+              // fingerprint computed by Terraform (sensitive, like the variable; never synthesized).
+              secretWoVersion: `\${substr(sha256(var.${secretVariable}), 0, 16)}`,
+            }
           : {}),
       });
       webhook.overrideLogicalId(rid());

@@ -234,7 +234,10 @@ export class WorkerPool extends Construct {
     };
   }
 
-  /** A secret whose JSON value is built from resource references, so no secret literal is synthesized. */
+  /**
+   * A secret whose JSON value is built from resource references and sensitive variables, so no
+   * secret literal is synthesized, and written write-only, so the value is not kept in state.
+   */
   private secret(
     id: string,
     name: string,
@@ -247,13 +250,18 @@ export class WorkerPool extends Construct {
       name: `spacelift-worker-pool/${name}`,
       description,
       ...(c.secretsKmsKeyArn !== undefined ? { kmsKeyId: c.secretsKmsKeyArn } : {}),
-      // The values are re-derivable (token reset, new key): a destroyed pool's name must be reusable at once.
-      recoveryWindowInDays: 0,
+      // A deleted secret stays recoverable (default 7 days): an unintended destroy of the pool
+      // must not take the only copy of an operator-supplied key with it.
+      recoveryWindowInDays: c.secretsRecoveryWindowInDays,
       tags,
     });
+    const json = Fn.jsonencode(value);
     new SecretsmanagerSecretVersion(this, `${id}-value`, {
       secretId: secret.id,
-      secretString: Fn.jsonencode(value),
+      // Write-only: the JSON never enters the state or the plan. Its version is a 32-bit
+      // fingerprint of the JSON computed by Terraform, so a new token or key writes a new version.
+      secretStringWo: json,
+      secretStringWoVersion: Fn.parseint(Fn.substr(Fn.sha256(json), 0, 8), 16),
     });
     return secret;
   }
