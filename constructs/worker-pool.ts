@@ -3,7 +3,7 @@
  * `spacelift_worker_pool` in its space, its credentials in AWS Secrets Manager (never in user data or
  * the launch template), the drain's Spacelift API key, and the AWS side ({@link WorkerPoolAsg}).
  */
-import { Fn, TerraformOutput, TerraformVariable, type TerraformResource } from "cdktf";
+import { Fn, TerraformOutput, TerraformVariable, Token, type TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
@@ -261,7 +261,7 @@ export class WorkerPool extends Construct {
       // Write-only: the JSON never enters the state or the plan. Its version is a 32-bit
       // fingerprint of the JSON computed by Terraform, so a new token or key writes a new version.
       secretStringWo: json,
-      secretStringWoVersion: Fn.parseint(Fn.substr(Fn.sha256(json), 0, 8), 16),
+      secretStringWoVersion: Token.asNumber(Fn.parseint(Fn.substr(Fn.sha256(json), 0, 8), 16)),
     });
     return secret;
   }
