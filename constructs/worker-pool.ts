@@ -12,7 +12,8 @@ import { DataSpaceliftRole } from "../.gen/providers/spacelift/data-spacelift-ro
 import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
 import { WorkerPool as WorkerPoolResource } from "../.gen/providers/spacelift/worker-pool";
 import type { WorkerPoolConfig } from "../model/worker-pool-config";
-import { tfLiteral, tfLiteralMap, tfOptionalLiteral } from "./private/literal";
+import type { AmiSource } from "../model/worker-pool-types";
+import { tfLiteral, tfLiteralMap, tfLiterals, tfOptionalLiteral } from "./private/literal";
 import { identityRoleArn, mapEntry, remoteState } from "./private/worker-pool-remote-state";
 import { throwIfProblems, WORKER_POOL_CONSTRUCT_CODES } from "./private/worker-pool-errors";
 import { WorkerPoolAsg, type WorkerPoolAsgDrainProps } from "./worker-pool-asg";
@@ -46,6 +47,18 @@ export interface WorkerPoolProps {
    * the drain key is admin of this space only.
    */
   readonly space: WorkerPoolSpace;
+}
+
+/** The AMI source with its strings from YAML as Terraform literals. */
+function amiLiteral(ami: AmiSource): AmiSource {
+  if (ami.kind === "id") return { kind: "id", id: tfLiteral(ami.id) };
+  return {
+    kind: "lookup",
+    owners: tfLiterals(ami.owners),
+    namePattern: tfLiteral(ami.namePattern),
+    ...(ami.nameRegex !== undefined ? { nameRegex: tfLiteral(ami.nameRegex) } : {}),
+    architectures: tfLiterals(ami.architectures),
+  };
 }
 
 /** A Spacelift worker pool and its EC2 workers. */
@@ -115,14 +128,14 @@ export class WorkerPool extends Construct {
         ? mapEntry(ecrState, "ecr_repo_url_map", c.ecrRemoteState.repoName)
         : undefined);
     const ecrRepositoryArns = [
-      ...c.ecrRepositoryArns,
+      ...tfLiterals(c.ecrRepositoryArns),
       ...(ecrState !== undefined && c.ecrRemoteState !== undefined
         ? [mapEntry(ecrState, "ecr_repo_arn_map", c.ecrRemoteState.repoName)]
         : []),
     ];
     const assumableRoleArns =
       c.assumableRoles.kind === "explicit"
-        ? [...c.assumableRoles.roleArns]
+        ? tfLiterals(c.assumableRoles.roleArns)
         : c.assumableRoles.kind === "account-map"
           ? [
               identityRoleArn(
@@ -138,10 +151,10 @@ export class WorkerPool extends Construct {
       region: c.region,
       workerPoolId: this.pool.id,
       credentialsSecretArn: this.credentialsSecret.arn,
-      ...(c.secretsKmsKeyArn !== undefined ? { secretsKmsKeyArn: c.secretsKmsKeyArn } : {}),
+      ...(c.secretsKmsKeyArn !== undefined ? { secretsKmsKeyArn: tfLiteral(c.secretsKmsKeyArn) } : {}),
       vpcId: network.vpcId,
       subnetIds: network.subnetIds,
-      ami: c.ami,
+      ami: amiLiteral(c.ami),
       instanceType: tfLiteral(c.instanceType),
       ebsOptimized: c.ebsOptimized,
       blockDeviceMappings: c.blockDeviceMappings,
@@ -186,7 +199,7 @@ export class WorkerPool extends Construct {
 
   private network(c: WorkerPoolConfig): { vpcId: string; subnetIds: string[] } {
     if (c.network.kind === "explicit") {
-      return { vpcId: c.network.vpcId, subnetIds: [...c.network.privateSubnetIds] };
+      return { vpcId: tfLiteral(c.network.vpcId), subnetIds: tfLiterals(c.network.privateSubnetIds) };
     }
     const vpc = remoteState(this, "vpc", c.network.lookup);
     return {
@@ -203,11 +216,12 @@ export class WorkerPool extends Construct {
   ): WorkerPoolAsgDrainProps {
     if (!c.drain.enabled) throw new Error("unreachable: drain() is only called when the drain is enabled");
     const common = {
-      spaceliftApiEndpoint: c.spaceliftApiEndpoint,
+      spaceliftApiEndpoint: tfLiteral(c.spaceliftApiEndpoint),
       heartbeatTimeoutSeconds: c.drain.heartbeatTimeoutSeconds,
       timeoutSeconds: c.drain.timeoutSeconds,
     };
-    if (c.drain.apiKey.kind === "secret") return { ...common, apiKeySecretArn: c.drain.apiKey.secretArn };
+    if (c.drain.apiKey.kind === "secret")
+      return { ...common, apiKeySecretArn: tfLiteral(c.drain.apiKey.secretArn) };
     const spaceAdmin = new DataSpaceliftRole(this, "space-admin-role", { slug: "space-admin" });
     const key = new ApiKeyResource(this, "drain-key", { name: `${tfLiteral(c.name)}-drain` });
     const attachment = new RoleAttachmentResource(this, "drain-key-role", {
@@ -230,7 +244,7 @@ export class WorkerPool extends Construct {
     return {
       ...common,
       apiKeySecretArn: secret.arn,
-      ...(c.secretsKmsKeyArn !== undefined ? { apiKeySecretKmsKeyArn: c.secretsKmsKeyArn } : {}),
+      ...(c.secretsKmsKeyArn !== undefined ? { apiKeySecretKmsKeyArn: tfLiteral(c.secretsKmsKeyArn) } : {}),
     };
   }
 
@@ -249,7 +263,7 @@ export class WorkerPool extends Construct {
     const secret = new SecretsmanagerSecret(this, id, {
       name: `spacelift-worker-pool/${name}`,
       description,
-      ...(c.secretsKmsKeyArn !== undefined ? { kmsKeyId: c.secretsKmsKeyArn } : {}),
+      ...(c.secretsKmsKeyArn !== undefined ? { kmsKeyId: tfLiteral(c.secretsKmsKeyArn) } : {}),
       // A deleted secret stays recoverable (default 7 days): an unintended destroy of the pool
       // must not take the only copy of an operator-supplied key with it.
       recoveryWindowInDays: c.secretsRecoveryWindowInDays,
