@@ -10,10 +10,11 @@ const SECRET_WORDS =
 
 /**
  * Suffixes that make the name about a secret rather than the secret itself: where it is
- * (`_arn`, `_path`, `_ssm_path`, `_variable`, `_name`, `_id`, `_file`), or a switch (`_enabled`).
+ * (`_arn`, `_path`, `_ssm_path`, `_variable`, `_name`, `_id`, `_file`, `_endpoint`), or a setting
+ * about it (`_enabled`, `_type`, `_region`).
  */
 const REFERENCE_SUFFIX =
-  /[_.-](arn|arns|path|paths|ssm|ssm_path|variable|var|name|names|id|ids|file|files|enabled|version|ttl|length|url|kms_key_arn|key_id|recovery_window_in_days)$/i;
+  /[_.-](arn|arns|path|paths|ssm|ssm_path|variable|var|name|names|id|ids|file|files|dir|enabled|version|ttl|length|url|endpoint|host|domain|region|user|username|email|type|mode|prefix|format|kms_key_arn|key_id|recovery_window_in_days)$/i;
 
 /** True for names whose value is a secret (`webhook_secret`, `GITHUB_TOKEN`), false for references to one. */
 export function looksSecretKeyName(name: string): boolean {

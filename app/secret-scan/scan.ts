@@ -21,7 +21,9 @@ export function secretEnvValues(
   const out = new Map<string, string>();
   for (const name of Object.keys(env).sort()) {
     const value = env[name];
-    if (value !== undefined && value.length >= 8 && looksSecretKeyName(name)) out.set(value, name);
+    // URLs and paths under secret-looking names (`…_API_KEY_ENDPOINT`) are where a secret is, not one.
+    if (value === undefined || value.length < 8 || /^(https?:\/\/|\/|arn:)/.test(value)) continue;
+    if (looksSecretKeyName(name)) out.set(value, name);
   }
   return out;
 }
@@ -98,4 +100,15 @@ function decodedJson(value: string, path: readonly string[]): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** What kinds of secret `text` (a runbook, a report) holds: environment secrets and key/token shapes. */
+export function scanTextForSecrets(text: string, envSecrets: ReadonlyMap<string, string>): string[] {
+  const kinds: string[] = [];
+  for (const [secret, name] of envSecrets) {
+    if (text.includes(secret)) kinds.push(`the value of the environment variable ${name}`);
+  }
+  const shape = secretShapeIn(text);
+  if (shape !== undefined) kinds.push(shape.kind);
+  return kinds;
 }
