@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { App, Fn, TerraformLocal, TerraformOutput, TerraformResource, TerraformStack, Testing } from "cdktf";
 import fc from "fast-check";
 import { hclQuoted, tfLiteral } from "../../constructs/private/literal";
+import { mountedVarsContent } from "../../constructs/private/stack-config";
 import { terraformAvailable } from "../helpers/terraform";
 
 /** Pieces that mean something to Terraform's template language or to cdktf's token encoding. */
@@ -100,10 +101,11 @@ interface ReadBack {
   readonly data: string[];
 }
 
-function applyAndRead(json: string): ReadBack {
+function applyAndRead(json: string, tfvars?: string): ReadBack {
   const dir = mkdtempSync(join(tmpdir(), "tf-literal-"));
   try {
     writeFileSync(join(dir, "main.tf.json"), json);
+    if (tfvars !== undefined) writeFileSync(join(dir, "spacelift.auto.tfvars.json"), tfvars);
     const env = { PATH: process.env.PATH ?? "", HOME: dir, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
     for (const args of [
       ["init", "-input=false", "-no-color"],
@@ -116,6 +118,7 @@ function applyAndRead(json: string): ReadBack {
       outputs: Record<string, { value: unknown }>;
     };
     const out = (name: string): unknown => state.outputs[name]?.value;
+    if (tfvars !== undefined) return { values: out("vars") as string[], keys: {}, quoted: [], data: [] };
     expect(out("token_use")).toBe("RESOLVED-TOKEN");
     return {
       values: out("values") as string[],
@@ -160,6 +163,20 @@ describe("tfLiteral", () => {
       expect(read.data).toEqual(expected);
       expect(read.quoted).toEqual(expected);
       expect(read.keys).toEqual(Object.fromEntries(expected.map((v, i) => [v, String(i)])));
+    },
+    240000,
+  );
+
+  (terraformAvailable() ? it : it.skip)(
+    "is not applied to the mounted tfvars: terraform reads .tfvars.json values literally",
+    () => {
+      const values = [...FIXED, ...fc.sample(literalText, { numRuns: 100, seed: 21 })];
+      const main = JSON.stringify({
+        variable: { vars: { type: "list(string)" } },
+        output: { vars: { value: "${var.vars}" } },
+      });
+      const tfvars = Buffer.from(mountedVarsContent({ vars: values }), "base64").toString("utf8");
+      expect(applyAndRead(main, tfvars).values).toEqual(values.map(asTerraformStores));
     },
     240000,
   );

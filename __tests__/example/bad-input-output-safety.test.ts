@@ -6,6 +6,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadModel, loadSpaceliftApp, synthesizeSpaceliftApp } from "../../app/load";
+import { synthesizeSide } from "../../diff/synth";
 import { synthesizedFindings } from "../../app/synth-checks";
 import { REPO_ROOT, synthesize } from "./synth-example";
 
@@ -67,7 +68,8 @@ describe("bad input: Terraform expressions in YAML values (issue 20, item 3)", (
 describe("bad input: secrets reaching the output (issue 20, item 5)", () => {
   const SECRET = "sl-9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 
-  it('fails synth when `{{ env "SPACELIFT_API_KEY_SECRET" }}` in a .tmpl puts the secret in a description', () => {
+  /** The example with `{{ env "SPACELIFT_API_KEY_SECRET" }}` as the plat dev vpc's description, in a .tmpl. */
+  function leakingExample(): string {
     const dir = exampleWith(PLAT_DEV, "");
     const file = join(dir, "stacks-config", PLAT_DEV);
     writeFileSync(file, readFileSync(file, "utf8").replace("import:\n", "import:\n  - catalog/leak\n"));
@@ -83,6 +85,11 @@ describe("bad input: secrets reaching the output (issue 20, item 5)", () => {
         "",
       ].join("\n"),
     );
+    return dir;
+  }
+
+  it('fails synth when `{{ env "SPACELIFT_API_KEY_SECRET" }}` in a .tmpl puts the secret in a description', () => {
+    const dir = leakingExample();
     const { ok, report } = synth(dir, { SPACELIFT_API_KEY_SECRET: SECRET });
     expect(ok).toBe(false);
     expect(report).toContain("SECRET_IN_OUTPUT");
@@ -90,6 +97,21 @@ describe("bad input: secrets reaching the output (issue 20, item 5)", () => {
     expect(report).toContain("spacelift_stack.plat-ue1-dev-vpc.description");
     expect(report).toContain("nothing was synthesized");
     expect(report).not.toContain(SECRET);
+  });
+
+  it("gives `diff` no side to report (so no PR comment) when the secret reaches the JSON", () => {
+    const dir = leakingExample();
+    const reports: string[] = [];
+    const side = synthesizeSide({
+      label: "working tree",
+      cwd: dir,
+      configDir: join(dir, "stacks-config"),
+      env: { SPACELIFT_API_KEY_SECRET: SECRET },
+      report: (t) => reports.push(t),
+    });
+    expect(side).toBeUndefined();
+    expect(reports.join("")).toContain("SECRET_IN_OUTPUT");
+    expect(reports.join("")).not.toContain(SECRET);
   });
 
   it("fails synth on a token shape in an env value, at the YAML key's file:line:col", () => {
