@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { App } from "cdktf";
+import { TerraformStack, type App } from "cdktf";
 import { framed } from "../config-engine/code-frame";
 import { errorCount, formatDiagnostic, type Diagnostic } from "../config-engine/diagnostics";
 import type { SpaceliftModel } from "../model";
@@ -22,17 +22,22 @@ export interface SynthCheckOptions {
   readonly report: (text: string) => void;
 }
 
-/** Every finding over the synthesized stacks in `outdir` (cdktf's layout: stacks/<id>/cdk.tf.json). */
+/**
+ * Every finding over the synthesized stacks in `outdir` (cdktf's layout: stacks/<id>/cdk.tf.json),
+ * or only over `stackIds` (the stacks of this synthesis, not what an earlier one left there).
+ */
 export function synthesizedFindings(
   outdir: string,
   model: SpaceliftModel,
   env: SynthCheckOptions["env"],
+  stackIds?: readonly string[],
 ): Diagnostic[] {
   const schemas = loadProviderSchemas();
   const envSecrets = secretEnvValues(env);
   const stacksDir = join(outdir, "stacks");
   const out: Diagnostic[] = [];
-  for (const stackId of readdirSync(stacksDir).sort()) {
+  const ids = stackIds !== undefined ? [...stackIds].sort() : readdirSync(stacksDir).sort();
+  for (const stackId of ids) {
     const text = readFileSync(join(stacksDir, stackId, "cdk.tf.json"), "utf8");
     const doc = JSON.parse(text) as unknown;
     for (const issue of validateTerraformJson(doc, schemas).errors) {
@@ -67,7 +72,8 @@ export function synthesizedFindings(
  */
 export function synthChecked(app: App, model: SpaceliftModel, options: SynthCheckOptions): boolean {
   app.synth();
-  const findings = synthesizedFindings(app.outdir, model, options.env);
+  const stackIds = app.node.children.filter((c) => TerraformStack.isStack(c)).map((c) => c.node.id);
+  const findings = synthesizedFindings(app.outdir, model, options.env, stackIds);
   if (findings.length === 0) return true;
   rmSync(app.outdir, { recursive: true, force: true });
   options.report(
