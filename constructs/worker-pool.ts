@@ -12,8 +12,8 @@ import { DataSpaceliftRole } from "../.gen/providers/spacelift/data-spacelift-ro
 import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
 import { WorkerPool as WorkerPoolResource } from "../.gen/providers/spacelift/worker-pool";
 import type { WorkerPoolConfig } from "../model/worker-pool-config";
-import type { AmiSource } from "../model/worker-pool-types";
 import { tfLiteral, tfLiteralMap, tfLiterals, tfOptionalLiteral } from "./private/literal";
+import { amiLiteral, blockDeviceLiteral, mixLiteral } from "./private/worker-pool-literals";
 import { identityRoleArn, mapEntry, remoteState } from "./private/worker-pool-remote-state";
 import { throwIfProblems, WORKER_POOL_CONSTRUCT_CODES } from "./private/worker-pool-errors";
 import { WorkerPoolAsg, type WorkerPoolAsgDrainProps } from "./worker-pool-asg";
@@ -47,18 +47,6 @@ export interface WorkerPoolProps {
    * the drain key is admin of this space only.
    */
   readonly space: WorkerPoolSpace;
-}
-
-/** The AMI source with its strings from YAML as Terraform literals. */
-function amiLiteral(ami: AmiSource): AmiSource {
-  if (ami.kind === "id") return { kind: "id", id: tfLiteral(ami.id) };
-  return {
-    kind: "lookup",
-    owners: tfLiterals(ami.owners),
-    namePattern: tfLiteral(ami.namePattern),
-    ...(ami.nameRegex !== undefined ? { nameRegex: tfLiteral(ami.nameRegex) } : {}),
-    architectures: tfLiterals(ami.architectures),
-  };
 }
 
 /** A Spacelift worker pool and its EC2 workers. */
@@ -157,23 +145,27 @@ export class WorkerPool extends Construct {
       ami: amiLiteral(c.ami),
       instanceType: tfLiteral(c.instanceType),
       ebsOptimized: c.ebsOptimized,
-      blockDeviceMappings: c.blockDeviceMappings,
+      blockDeviceMappings: c.blockDeviceMappings.map(blockDeviceLiteral),
       metadataHopLimit: c.metadataHopLimit,
       associatePublicIpAddress: c.associatePublicIpAddress,
       minSize: c.minSize,
       maxSize: c.maxSize,
       ...(c.desiredCapacity !== undefined ? { desiredCapacity: c.desiredCapacity } : {}),
-      waitForCapacityTimeout: c.waitForCapacityTimeout,
+      waitForCapacityTimeout: tfLiteral(c.waitForCapacityTimeout),
       defaultCooldownSeconds: c.defaultCooldownSeconds,
       scaleDownCooldownSeconds: c.scaleDownCooldownSeconds,
       cpuHighThresholdPercent: c.cpuHighThresholdPercent,
       cpuLowThresholdPercent: c.cpuLowThresholdPercent,
       healthCheckType: c.healthCheckType,
       healthCheckGracePeriodSeconds: c.healthCheckGracePeriodSeconds,
-      terminationPolicies: c.terminationPolicies,
+      terminationPolicies: tfLiterals(c.terminationPolicies),
       maxInstanceLifetimeSeconds: c.maxInstanceLifetimeSeconds,
-      ...(c.mixedInstancesPolicy !== undefined ? { mixedInstancesPolicy: c.mixedInstancesPolicy } : {}),
-      ...(c.instanceRefresh !== undefined ? { instanceRefresh: c.instanceRefresh } : {}),
+      ...(c.mixedInstancesPolicy !== undefined
+        ? { mixedInstancesPolicy: mixLiteral(c.mixedInstancesPolicy) }
+        : {}),
+      ...(c.instanceRefresh !== undefined
+        ? { instanceRefresh: { ...c.instanceRefresh, triggers: tfLiterals(c.instanceRefresh.triggers) } }
+        : {}),
       launcher: c.launcher,
       // The model guarantees an image or an `ecr` state; the fallback only satisfies the type.
       runnerImage: runnerImage ?? "",
