@@ -1,8 +1,9 @@
 import { disableCreationStacks } from "./app/creation-stacks";
-import { loadSpaceliftApp } from "./app/load";
+import { loadSpaceliftApp, synthesizeSpaceliftApp } from "./app/load";
 
-// cdktf runs this file. Config errors print as diagnostics and exit 1 before anything is written.
+// cdktf runs this file. Config errors, schema violations and secrets in the output print as
+// diagnostics and exit 1 with nothing left in the output directory.
 disableCreationStacks(process.env);
-const app = loadSpaceliftApp({ cwd: process.cwd(), env: process.env });
-if (app) app.synth();
-else process.exitCode = 1;
+const options = { cwd: process.cwd(), env: process.env };
+const app = loadSpaceliftApp(options);
+if (!app || !synthesizeSpaceliftApp(app, options)) process.exitCode = 1;

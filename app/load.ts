@@ -18,8 +18,10 @@ import {
 // constructs/app, not the index: the index loads every construct, the AWS-based ones included.
 import { buildApp } from "../constructs/app";
 import { isConstructError } from "../constructs/private/errors";
+import type { SpaceliftModel } from "../model";
 import { applyAdoption, isAdoptionFileError, readAdoption } from "./adoption";
 import { loadModel } from "./model";
+import { synthChecked } from "./synth-checks";
 
 export { loadModel } from "./model";
 
@@ -33,6 +35,29 @@ export interface LoadOptions {
   readonly outdir?: string;
   /** Where diagnostics go. @default process.stderr */
   readonly report?: (text: string) => void;
+}
+
+/** The model each app of {@link loadSpaceliftApp} was built from (for the output checks). */
+const modelOfApp = new WeakMap<App, SpaceliftModel>();
+
+/**
+ * Writes the app (`app.synth()`) and runs the checks `validate` runs over the output (provider
+ * schemas) plus the secret scanner, reporting at YAML file:line:col. Returns false, with nothing
+ * left in the output directory, when any fails. Every caller that keeps or shows synthesized JSON
+ * (main.ts, validate, diff) goes through here.
+ */
+export function synthesizeSpaceliftApp(
+  app: App,
+  options: Pick<LoadOptions, "cwd" | "env" | "report">,
+): boolean {
+  const model = modelOfApp.get(app);
+  if (model === undefined)
+    throw new Error("synthesizeSpaceliftApp: the app was not built by loadSpaceliftApp");
+  return synthChecked(app, model, {
+    cwd: options.cwd,
+    env: options.env,
+    report: options.report ?? ((t: string) => process.stderr.write(t)),
+  });
 }
 
 /**
@@ -86,6 +111,7 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
       report(`error: SPACELIFT_ATMOS_ONLY_STACK=${only} is not a stack this app synthesizes\n`);
       return undefined;
     }
+    modelOfApp.set(app, model);
     return app;
   } catch (e) {
     if (isDiagnosticError(e)) {

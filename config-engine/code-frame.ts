@@ -2,8 +2,12 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { withCodeFrames, type Diagnostic } from "./diagnostics";
+import { maskSecretYamlLine } from "./secret-patterns";
 
-/** Renders the line `line` (1-based) of `text` with its neighbours and a caret at `col`. */
+/**
+ * Renders the line `line` (1-based) of `text` with its neighbours and a caret at `col`. The value
+ * of a secret-looking key is masked: a refused `webhook_secret: …` must not be printed back.
+ */
 export function codeFrame(text: string, line: number, col: number): string {
   const lines = text.split(/\r?\n/);
   const first = Math.max(1, line - 1);
@@ -12,7 +16,7 @@ export function codeFrame(text: string, line: number, col: number): string {
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? ">" : " ";
-    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ""}`);
+    out.push(`${marker} ${String(n).padStart(width)} | ${maskSecretYamlLine(lines[n - 1] ?? "")}`);
     if (n === line) out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, col - 1))}^`);
   }
   return out.join("\n");

@@ -4,6 +4,7 @@ import type { AdminStackModel, AppComponentModel, StackModel } from "../model";
 import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { ChildStack } from "./child-stack";
 import { logicalId } from "./private/ids";
+import { tfLiteral } from "./private/literal";
 import { SpaceliftLookups } from "./private/lookups";
 import {
   checkPreviousNames,
@@ -67,7 +68,9 @@ export class AdminStack extends AtmosStack {
       const upstreamModel = this.stacksById.get(target);
       const dependency = new StackDependencyResource(child, `depends-on-${target}`, {
         stackId: child.stackId,
-        dependsOnStackId: upstream ? upstream.stackId : upstreamModel ? stackSlug(upstreamModel) : target,
+        dependsOnStackId: upstream
+          ? upstream.stackId
+          : tfLiteral(upstreamModel ? stackSlug(upstreamModel) : target),
         dependsOn: upstream ? [upstream.destructor.resource] : undefined,
       });
       const dependencyId = logicalId(child.model.id, "on", target);

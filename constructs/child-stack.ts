@@ -4,6 +4,7 @@ import type { StackConfig } from "../.gen/providers/spacelift/stack";
 import type { StackModel } from "../model";
 import { logicalId, namePart } from "./private/ids";
 import type { SpaceliftLookups } from "./private/lookups";
+import { tfLiteral, tfLiterals, tfOptionalLiteral } from "./private/literal";
 import { stackSlug } from "./private/moves";
 import {
   AwsIntegrationAttachmentResource,
@@ -88,8 +89,8 @@ export class ChildStack extends Construct {
     for (const env of s.environment) {
       const variable = new EnvironmentVariableResource(this, `env-${env.name}`, {
         stackId: this.stackId,
-        name: env.name,
-        value: env.value,
+        name: tfLiteral(env.name),
+        value: tfLiteral(env.value),
         writeOnly: false,
       });
       variable.overrideLogicalId(rid("env", env.name));
@@ -98,7 +99,7 @@ export class ChildStack extends Construct {
     if (s.mountedVars !== undefined) {
       const file = new MountedFileResource(this, "tfvars", {
         stackId: this.stackId,
-        relativePath: `source/${s.projectRoot}/spacelift.auto.tfvars.json`,
+        relativePath: tfLiteral(`source/${s.projectRoot}/spacelift.auto.tfvars.json`),
         content: mountedVarsContent(s.mountedVars),
         writeOnly: false,
       });
@@ -121,7 +122,7 @@ export class ChildStack extends Construct {
     s.contextAttachments.forEach((contextId, priority) => {
       const attachment = new ContextAttachmentResource(this, `context-${contextId}`, {
         stackId: this.stackId,
-        contextId,
+        contextId: tfLiteral(contextId),
         priority,
       });
       attachment.overrideLogicalId(rid("context", contextId));
@@ -130,8 +131,8 @@ export class ChildStack extends Construct {
     if (s.awsRole) {
       const role = new AwsRoleResource(this, "aws-role", {
         stackId: this.stackId,
-        roleArn: s.awsRole.roleArn,
-        externalId: s.awsRole.externalId,
+        roleArn: tfLiteral(s.awsRole.roleArn),
+        externalId: tfOptionalLiteral(s.awsRole.externalId),
         generateCredentialsInWorker: s.awsRole.generateCredentialsInWorker,
       });
       role.overrideLogicalId(rid());
@@ -140,7 +141,7 @@ export class ChildStack extends Construct {
     if (s.awsIntegration) {
       const attachment = new AwsIntegrationAttachmentResource(this, "aws-integration", {
         stackId: this.stackId,
-        integrationId: s.awsIntegration.id ?? "",
+        integrationId: tfLiteral(s.awsIntegration.id ?? ""),
         read: s.awsIntegration.read,
         write: s.awsIntegration.write,
       });
@@ -158,8 +159,8 @@ export class ChildStack extends Construct {
       const drift = new DriftDetectionResource(this, "drift-detection", {
         stackId: this.stackId,
         reconcile: s.driftDetection.reconcile,
-        schedule: [...s.driftDetection.schedule],
-        timezone: s.driftDetection.timezone,
+        schedule: tfLiterals(s.driftDetection.schedule),
+        timezone: tfOptionalLiteral(s.driftDetection.timezone),
         ignoreState: s.driftDetection.ignoreState,
       });
       drift.overrideLogicalId(rid());
@@ -182,10 +183,15 @@ export class ChildStack extends Construct {
       }
       const webhook = new WebhookResource(this, "webhook", {
         stackId: this.stackId,
-        endpoint: s.webhook.endpoint,
+        endpoint: tfLiteral(s.webhook.endpoint),
         enabled: true,
         ...(secretVariable !== undefined
-          ? { secretWo: `\${var.${secretVariable}}`, secretWoVersion: "1" }
+          ? {
+              secretWo: `\${var.${secretVariable}}`,
+              // Changes with the secret, so a rotated secret reaches Spacelift: a 64-bit SHA-256
+              // fingerprint computed by Terraform (sensitive, like the variable; never synthesized).
+              secretWoVersion: `\${substr(sha256(var.${secretVariable}), 0, 16)}`,
+            }
           : {}),
       });
       webhook.overrideLogicalId(rid());
@@ -193,7 +199,7 @@ export class ChildStack extends Construct {
     if (s.spaceliftRun) {
       const run = new RunResource(this, "run", {
         stackId: this.stackId,
-        commitSha: s.spaceliftRun.commitSha,
+        commitSha: tfOptionalLiteral(s.spaceliftRun.commitSha),
         dependsOn: [...needed],
       });
       run.overrideLogicalId(rid());
@@ -207,30 +213,32 @@ export class ChildStack extends Construct {
   }
 }
 
+/** Every string from YAML goes through tfLiteral: Terraform reads each one as a template. */
 function stackConfig(s: StackModel): StackConfig {
   const vcs = vcsBlock(s.vcs);
   return {
-    name: s.id,
+    name: tfLiteral(s.id),
     // A renamed stack keeps its first slug: slug is ForceNew (see private/moves.ts).
-    slug: stackSlug(s),
-    description: s.description,
-    repository: s.repository,
-    branch: s.branch,
-    projectRoot: s.projectRoot,
+    slug: tfLiteral(stackSlug(s)),
+    description: tfOptionalLiteral(s.description),
+    repository: tfLiteral(s.repository),
+    branch: tfLiteral(s.branch),
+    projectRoot: tfOptionalLiteral(s.projectRoot),
     // Spacelift stores labels as a set: sorted, a reorder in YAML never shows up as a change.
-    labels: [...s.labels].sort(),
+    labels: tfLiterals([...s.labels].sort()),
     spaceId: "",
-    runnerImage: s.runnerImage,
-    terraformVersion: s.terraformVersion,
-    terraformWorkflowTool: s.terraformWorkflowTool,
-    terraformWorkspace: s.terraformWorkspace,
+    runnerImage: tfOptionalLiteral(s.runnerImage),
+    terraformVersion: tfOptionalLiteral(s.terraformVersion),
+    terraformWorkflowTool: tfOptionalLiteral(s.terraformWorkflowTool),
+    terraformWorkspace: tfOptionalLiteral(s.terraformWorkspace),
     terraformSmartSanitization: s.terraformSmartSanitization,
     autodeploy: s.autodeploy,
     autoretry: s.autoretry,
     enableLocalPreview: s.localPreviewEnabled,
     manageState: s.manageState,
     protectFromDeletion: s.protectFromDeletion,
-    additionalProjectGlobs: s.additionalProjectGlobs.length > 0 ? [...s.additionalProjectGlobs] : undefined,
+    additionalProjectGlobs:
+      s.additionalProjectGlobs.length > 0 ? tfLiterals(s.additionalProjectGlobs) : undefined,
     enableSensitiveOutputsUpload: s.enableSensitiveOutputsUpload,
     beforeInit: list(s.hooks.before_init),
     afterInit: list(s.hooks.after_init),
@@ -248,5 +256,5 @@ function stackConfig(s: StackModel): StackConfig {
 }
 
 function list(v: readonly string[] | undefined): string[] | undefined {
-  return v && v.length > 0 ? [...v] : undefined;
+  return v && v.length > 0 ? tfLiterals(v) : undefined;
 }

@@ -4,6 +4,7 @@ import { Policy as PolicyResource } from "../.gen/providers/spacelift/policy";
 import type { PolicyType } from "../model";
 import { ConstructError } from "./private/errors";
 import { logicalId, namePart } from "./private/ids";
+import { tfLiteral, tfLiterals, tfOptionalLiteral } from "./private/literal";
 
 /** The `hashicorp/http` version that downloads `body_url` policy bodies. */
 export const HTTP_PROVIDER_VERSION = "3.4.5";
@@ -56,18 +57,20 @@ export class Policy extends Construct {
     const rid = logicalId(namePart(props.name));
     let body: string;
     if ("text" in props.body) {
-      body = props.body.text;
+      body = tfLiteral(props.body.text);
     } else {
       const download = new TerraformDataSource(this, "body", {
         terraformResourceType: "http",
         terraformGeneratorMetadata: { providerName: "http" },
       });
       download.overrideLogicalId(rid);
-      download.addOverride("url", props.body.url);
+      download.addOverride("url", tfLiteral(props.body.url));
       download.addOverride("lifecycle.postcondition", [
         {
           condition: "${self.status_code == 200}",
-          error_message: `Downloading the body of the policy '${props.name}' from ${props.body.url} failed.`,
+          error_message: tfLiteral(
+            `Downloading the body of the policy '${props.name}' from ${props.body.url} failed.`,
+          ),
         },
       ]);
       body = `\${data.http.${rid}.response_body}`;
@@ -78,13 +81,13 @@ export class Policy extends Construct {
       });
     }
     this.resource = new PolicyResource(this, "resource", {
-      name: props.name,
+      name: tfLiteral(props.name),
       type: props.type,
       body,
       engineType: props.engineType,
       spaceId: props.spaceId,
-      labels: labels.length > 0 ? labels : undefined,
-      description: props.description,
+      labels: labels.length > 0 ? tfLiterals(labels) : undefined,
+      description: tfOptionalLiteral(props.description),
     });
     this.resource.overrideLogicalId(rid);
   }

@@ -8,6 +8,7 @@ import { Stack as StackResource } from "../.gen/providers/spacelift/stack";
 import type { PreviewEnvironmentModel } from "../model";
 import { ConstructError } from "./private/errors";
 import { logicalId, namePart } from "./private/ids";
+import { tfLiteral, tfLiterals, tfOptionalLiteral } from "./private/literal";
 import type { SpaceliftLookups } from "./private/lookups";
 import { StackDestructor } from "./stack-destructor";
 
@@ -55,19 +56,20 @@ export class PreviewEnvironment extends Construct {
     const rid = (...parts: string[]): string => logicalId(e.stackId, ...parts);
     const lookups = props.lookups;
 
+    // Every string from YAML or the environment file as a Terraform literal (private/literal.ts).
     this.resource = new StackResource(this, "stack", {
-      name: e.stackId,
-      slug: e.stackId,
-      description: e.description,
-      repository: e.repository,
-      branch: e.branch,
-      projectRoot: e.projectRoot,
+      name: tfLiteral(e.stackId),
+      slug: tfLiteral(e.stackId),
+      description: tfOptionalLiteral(e.description),
+      repository: tfLiteral(e.repository),
+      branch: tfLiteral(e.branch),
+      projectRoot: tfOptionalLiteral(e.projectRoot),
       // Spacelift stores labels as a set: sorted, so a reorder never shows up as a change.
-      labels: [...e.labels].sort(),
+      labels: tfLiterals([...e.labels].sort()),
       spaceId: "",
-      runnerImage: e.runnerImage,
-      terraformVersion: e.terraformVersion,
-      terraformWorkflowTool: e.terraformWorkflowTool,
+      runnerImage: tfOptionalLiteral(e.runnerImage),
+      terraformVersion: tfOptionalLiteral(e.terraformVersion),
+      terraformWorkflowTool: tfOptionalLiteral(e.terraformWorkflowTool),
       autodeploy: true,
       manageState: e.manageState,
       protectFromDeletion: false,
@@ -91,8 +93,8 @@ export class PreviewEnvironment extends Construct {
     for (const env of e.environment) {
       const variable = new EnvironmentVariableResource(this, `env-${env.name}`, {
         stackId,
-        name: env.name,
-        value: env.value,
+        name: tfLiteral(env.name),
+        value: tfLiteral(env.value),
         // Readable values keep the manager's run changes (and its trigger policy) meaningful.
         writeOnly: false,
       });
@@ -102,8 +104,8 @@ export class PreviewEnvironment extends Construct {
     if (e.awsRole) {
       const role = new AwsRoleResource(this, "aws-role", {
         stackId,
-        roleArn: e.awsRole.roleArn,
-        externalId: e.awsRole.externalId,
+        roleArn: tfLiteral(e.awsRole.roleArn),
+        externalId: tfOptionalLiteral(e.awsRole.externalId),
         generateCredentialsInWorker: e.awsRole.generateCredentialsInWorker,
       });
       role.overrideLogicalId(rid());

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Space as SpaceResource } from "../.gen/providers/spacelift/space";
 import { logicalId } from "./private/ids";
+import { tfLiteral, tfLiterals, tfOptionalLiteral } from "./private/literal";
 
 /** Props of {@link Space}. */
 export interface SpaceProps {
@@ -34,11 +35,11 @@ export class Space extends Construct {
     super(scope, id);
     const labels = [...new Set(props.labels ?? [])].sort();
     this.resource = new SpaceResource(this, "resource", {
-      name: props.name,
+      name: tfLiteral(props.name),
       parentSpaceId: props.parentSpaceId,
-      description: props.description,
+      description: tfOptionalLiteral(props.description),
       inheritEntities: props.inheritEntities ?? false,
-      labels: labels.length > 0 ? labels : undefined,
+      labels: labels.length > 0 ? tfLiterals(labels) : undefined,
     });
     this.resource.overrideLogicalId(logicalId(props.name));
     this.spaceId = `\${spacelift_space.${logicalId(props.name)}.id}`;

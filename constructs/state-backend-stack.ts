@@ -3,6 +3,7 @@ import type { AppComponentModel } from "../model";
 import { AtmosStack, type AtmosStackProps } from "./atmos-stack";
 import { awsProvider } from "./private/aws-provider";
 import { ConstructError } from "./private/errors";
+import { tfLiteralMap } from "./private/literal";
 import { StateBackend } from "./state-backend";
 
 /** Props of {@link StateBackendStack}. */
@@ -38,6 +39,12 @@ export class StateBackendStack extends AtmosStack {
       providers,
       alias: "replica",
     });
-    this.stateBackend = new StateBackend(this, "state-backend", { ...config, provider, replicaProvider });
+    // Bucket names, regions and ARNs are pattern-checked by the model; tags are free text.
+    this.stateBackend = new StateBackend(this, "state-backend", {
+      ...config,
+      ...(config.tags !== undefined ? { tags: tfLiteralMap(config.tags) } : {}),
+      provider,
+      replicaProvider,
+    });
   }
 }

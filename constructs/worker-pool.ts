@@ -3,7 +3,7 @@
  * `spacelift_worker_pool` in its space, its credentials in AWS Secrets Manager (never in user data or
  * the launch template), the drain's Spacelift API key, and the AWS side ({@link WorkerPoolAsg}).
  */
-import { Fn, TerraformOutput, TerraformVariable, type TerraformResource } from "cdktf";
+import { Fn, TerraformOutput, TerraformVariable, Token, type TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
@@ -12,6 +12,8 @@ import { DataSpaceliftRole } from "../.gen/providers/spacelift/data-spacelift-ro
 import { RoleAttachment as RoleAttachmentResource } from "../.gen/providers/spacelift/role-attachment";
 import { WorkerPool as WorkerPoolResource } from "../.gen/providers/spacelift/worker-pool";
 import type { WorkerPoolConfig } from "../model/worker-pool-config";
+import { tfLiteral, tfLiteralMap, tfLiterals, tfOptionalLiteral } from "./private/literal";
+import { amiLiteral, blockDeviceLiteral, mixLiteral } from "./private/worker-pool-literals";
 import { identityRoleArn, mapEntry, remoteState } from "./private/worker-pool-remote-state";
 import { throwIfProblems, WORKER_POOL_CONSTRUCT_CODES } from "./private/worker-pool-errors";
 import { WorkerPoolAsg, type WorkerPoolAsgDrainProps } from "./worker-pool-asg";
@@ -68,7 +70,10 @@ export class WorkerPool extends Construct {
             },
           ],
     );
-    const tags = { ...c.tags };
+    // Names, descriptions and tags from YAML reach Terraform literally (constructs/private/literal.ts).
+    // Region, runner image and launcher settings are not escaped here: the user data quotes them itself.
+    const tags = tfLiteralMap(c.tags);
+    const name = tfLiteral(c.name);
 
     // Spacelift marks both sensitive: they come from TF_VAR_ (e.g. stack environment), never from YAML.
     const userCsr = c.userCsr
@@ -82,8 +87,8 @@ export class WorkerPool extends Construct {
       : undefined;
 
     this.pool = new WorkerPoolResource(this, "pool", {
-      name: c.name,
-      description: c.description,
+      name,
+      description: tfOptionalLiteral(c.description),
       spaceId: props.space.id,
       ...(userCsr !== undefined ? { csr: userCsr.csr } : {}),
       ...(c.driftDetectionRunLimit !== undefined ? { driftDetectionRunLimit: c.driftDetectionRunLimit } : {}),
@@ -92,7 +97,7 @@ export class WorkerPool extends Construct {
 
     this.credentialsSecret = this.secret(
       "credentials",
-      `${c.name}/credentials`,
+      `${name}/credentials`,
       "Spacelift worker pool token and private key, read by the workers at boot",
       {
         SPACELIFT_TOKEN: this.pool.config,
@@ -111,14 +116,14 @@ export class WorkerPool extends Construct {
         ? mapEntry(ecrState, "ecr_repo_url_map", c.ecrRemoteState.repoName)
         : undefined);
     const ecrRepositoryArns = [
-      ...c.ecrRepositoryArns,
+      ...tfLiterals(c.ecrRepositoryArns),
       ...(ecrState !== undefined && c.ecrRemoteState !== undefined
         ? [mapEntry(ecrState, "ecr_repo_arn_map", c.ecrRemoteState.repoName)]
         : []),
     ];
     const assumableRoleArns =
       c.assumableRoles.kind === "explicit"
-        ? [...c.assumableRoles.roleArns]
+        ? tfLiterals(c.assumableRoles.roleArns)
         : c.assumableRoles.kind === "account-map"
           ? [
               identityRoleArn(
@@ -129,34 +134,38 @@ export class WorkerPool extends Construct {
           : [];
 
     this.asg = new WorkerPoolAsg(this, "workers", {
-      name: c.name,
-      iamName: c.iamName,
+      name,
+      iamName: tfOptionalLiteral(c.iamName),
       region: c.region,
       workerPoolId: this.pool.id,
       credentialsSecretArn: this.credentialsSecret.arn,
-      ...(c.secretsKmsKeyArn !== undefined ? { secretsKmsKeyArn: c.secretsKmsKeyArn } : {}),
+      ...(c.secretsKmsKeyArn !== undefined ? { secretsKmsKeyArn: tfLiteral(c.secretsKmsKeyArn) } : {}),
       vpcId: network.vpcId,
       subnetIds: network.subnetIds,
-      ami: c.ami,
-      instanceType: c.instanceType,
+      ami: amiLiteral(c.ami),
+      instanceType: tfLiteral(c.instanceType),
       ebsOptimized: c.ebsOptimized,
-      blockDeviceMappings: c.blockDeviceMappings,
+      blockDeviceMappings: c.blockDeviceMappings.map(blockDeviceLiteral),
       metadataHopLimit: c.metadataHopLimit,
       associatePublicIpAddress: c.associatePublicIpAddress,
       minSize: c.minSize,
       maxSize: c.maxSize,
       ...(c.desiredCapacity !== undefined ? { desiredCapacity: c.desiredCapacity } : {}),
-      waitForCapacityTimeout: c.waitForCapacityTimeout,
+      waitForCapacityTimeout: tfLiteral(c.waitForCapacityTimeout),
       defaultCooldownSeconds: c.defaultCooldownSeconds,
       scaleDownCooldownSeconds: c.scaleDownCooldownSeconds,
       cpuHighThresholdPercent: c.cpuHighThresholdPercent,
       cpuLowThresholdPercent: c.cpuLowThresholdPercent,
       healthCheckType: c.healthCheckType,
       healthCheckGracePeriodSeconds: c.healthCheckGracePeriodSeconds,
-      terminationPolicies: c.terminationPolicies,
+      terminationPolicies: tfLiterals(c.terminationPolicies),
       maxInstanceLifetimeSeconds: c.maxInstanceLifetimeSeconds,
-      ...(c.mixedInstancesPolicy !== undefined ? { mixedInstancesPolicy: c.mixedInstancesPolicy } : {}),
-      ...(c.instanceRefresh !== undefined ? { instanceRefresh: c.instanceRefresh } : {}),
+      ...(c.mixedInstancesPolicy !== undefined
+        ? { mixedInstancesPolicy: mixLiteral(c.mixedInstancesPolicy) }
+        : {}),
+      ...(c.instanceRefresh !== undefined
+        ? { instanceRefresh: { ...c.instanceRefresh, triggers: tfLiterals(c.instanceRefresh.triggers) } }
+        : {}),
       launcher: c.launcher,
       // The model guarantees an image or an `ecr` state; the fallback only satisfies the type.
       runnerImage: runnerImage ?? "",
@@ -182,7 +191,7 @@ export class WorkerPool extends Construct {
 
   private network(c: WorkerPoolConfig): { vpcId: string; subnetIds: string[] } {
     if (c.network.kind === "explicit") {
-      return { vpcId: c.network.vpcId, subnetIds: [...c.network.privateSubnetIds] };
+      return { vpcId: tfLiteral(c.network.vpcId), subnetIds: tfLiterals(c.network.privateSubnetIds) };
     }
     const vpc = remoteState(this, "vpc", c.network.lookup);
     return {
@@ -199,13 +208,14 @@ export class WorkerPool extends Construct {
   ): WorkerPoolAsgDrainProps {
     if (!c.drain.enabled) throw new Error("unreachable: drain() is only called when the drain is enabled");
     const common = {
-      spaceliftApiEndpoint: c.spaceliftApiEndpoint,
+      spaceliftApiEndpoint: tfLiteral(c.spaceliftApiEndpoint),
       heartbeatTimeoutSeconds: c.drain.heartbeatTimeoutSeconds,
       timeoutSeconds: c.drain.timeoutSeconds,
     };
-    if (c.drain.apiKey.kind === "secret") return { ...common, apiKeySecretArn: c.drain.apiKey.secretArn };
+    if (c.drain.apiKey.kind === "secret")
+      return { ...common, apiKeySecretArn: tfLiteral(c.drain.apiKey.secretArn) };
     const spaceAdmin = new DataSpaceliftRole(this, "space-admin-role", { slug: "space-admin" });
-    const key = new ApiKeyResource(this, "drain-key", { name: `${c.name}-drain` });
+    const key = new ApiKeyResource(this, "drain-key", { name: `${tfLiteral(c.name)}-drain` });
     const attachment = new RoleAttachmentResource(this, "drain-key-role", {
       apiKeyId: key.id,
       roleId: spaceAdmin.id,
@@ -214,7 +224,7 @@ export class WorkerPool extends Construct {
     space.requireOn?.(attachment);
     const secret = this.secret(
       "drain-api-key",
-      `${c.name}/drain-api-key`,
+      `${tfLiteral(c.name)}/drain-api-key`,
       "Spacelift API key the drain of terminating workers uses (not readable by the workers)",
       {
         SPACELIFT_API_KEY_ID: key.id,
@@ -226,11 +236,14 @@ export class WorkerPool extends Construct {
     return {
       ...common,
       apiKeySecretArn: secret.arn,
-      ...(c.secretsKmsKeyArn !== undefined ? { apiKeySecretKmsKeyArn: c.secretsKmsKeyArn } : {}),
+      ...(c.secretsKmsKeyArn !== undefined ? { apiKeySecretKmsKeyArn: tfLiteral(c.secretsKmsKeyArn) } : {}),
     };
   }
 
-  /** A secret whose JSON value is built from resource references, so no secret literal is synthesized. */
+  /**
+   * A secret whose JSON value is built from resource references and sensitive variables, so no
+   * secret literal is synthesized, and written write-only, so the value is not kept in state.
+   */
   private secret(
     id: string,
     name: string,
@@ -242,14 +255,19 @@ export class WorkerPool extends Construct {
     const secret = new SecretsmanagerSecret(this, id, {
       name: `spacelift-worker-pool/${name}`,
       description,
-      ...(c.secretsKmsKeyArn !== undefined ? { kmsKeyId: c.secretsKmsKeyArn } : {}),
-      // The values are re-derivable (token reset, new key): a destroyed pool's name must be reusable at once.
-      recoveryWindowInDays: 0,
+      ...(c.secretsKmsKeyArn !== undefined ? { kmsKeyId: tfLiteral(c.secretsKmsKeyArn) } : {}),
+      // A deleted secret stays recoverable (default 7 days): an unintended destroy of the pool
+      // must not take the only copy of an operator-supplied key with it.
+      recoveryWindowInDays: c.secretsRecoveryWindowInDays,
       tags,
     });
+    const json = Fn.jsonencode(value);
     new SecretsmanagerSecretVersion(this, `${id}-value`, {
       secretId: secret.id,
-      secretString: Fn.jsonencode(value),
+      // Write-only: the JSON never enters the state or the plan. Its version is a 32-bit
+      // fingerprint of the JSON computed by Terraform, so a new token or key writes a new version.
+      secretStringWo: json,
+      secretStringWoVersion: Token.asNumber(Fn.parseint(Fn.substr(Fn.sha256(json), 0, 8), 16)),
     });
     return secret;
   }
@@ -258,7 +276,7 @@ export class WorkerPool extends Construct {
   private outputs(c: WorkerPoolConfig): void {
     const values: Record<string, string> = {
       worker_pool_id: this.pool.id,
-      worker_pool_name: c.name,
+      worker_pool_name: tfLiteral(c.name),
       autoscaling_group_name: this.asg.autoScalingGroup.name,
       autoscaling_group_arn: this.asg.autoScalingGroup.arn,
       launch_template_id: this.asg.launchTemplate.id,

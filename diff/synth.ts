@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadSpaceliftApp } from "../app/load";
+import { loadSpaceliftApp, synthesizeSpaceliftApp } from "../app/load";
 import { readSynthTree, type SynthTree } from "./tree";
 
 /** What to synthesize. */
@@ -40,8 +40,10 @@ export function synthesizeSide(options: SideOptions): SynthTree | undefined {
       outdir,
       report: options.report,
     });
-    if (!app) return undefined;
-    app.synth();
+    // The same checks as main.ts: a secret never reaches the report (a PR comment).
+    if (!app || !synthesizeSpaceliftApp(app, { cwd: options.cwd, env, report: options.report })) {
+      return undefined;
+    }
     return readSynthTree(outdir, options.label);
   } finally {
     rmSync(outdir, { recursive: true, force: true });

@@ -100,6 +100,7 @@ export function buildWorkerPoolConfig(
     userCsr: vars.spacelift_worker_pool_csr_enabled ?? false,
     ...optional("driftDetectionRunLimit", vars.drift_detection_run_limit ?? undefined),
     ...optional("secretsKmsKeyArn", emptyToUndefined(vars.secrets_kms_key_arn)),
+    secretsRecoveryWindowInDays: vars.secrets_recovery_window_in_days ?? 7,
     instanceType,
     ebsOptimized: vars.ebs_optimized ?? false,
     ami: amiSource(vars),

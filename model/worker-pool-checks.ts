@@ -121,6 +121,16 @@ const RULES: readonly Rule[] = [
         : [],
   },
   {
+    // The region reaches IAM policies, the provider and the drain runbook: only AWS region names
+    // (never text Terraform would evaluate, such as `${...}`).
+    severity: "error",
+    code: WORKER_POOL_CODES.invalidVar,
+    check: ({ region }) =>
+      isSet(region) && region !== "" && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)
+        ? [finding(["region"], `\`region\` must be an AWS region name, got "${region}"`, "e.g. us-east-1")]
+        : [],
+  },
+  {
     severity: "error",
     code: WORKER_POOL_CODES.invalidVar,
     check: ({ spacelift_api_endpoint: endpoint }) =>

@@ -157,6 +157,11 @@ export interface WorkerPoolConfig {
   readonly driftDetectionRunLimit?: number;
   /** KMS key of the secrets this app creates. @default - the account's `aws/secretsmanager` key */
   readonly secretsKmsKeyArn?: string;
+  /**
+   * Days a deleted Secrets Manager secret of the pool stays recoverable (0 = deleted at once, or
+   * 7..30). @default 7
+   */
+  readonly secretsRecoveryWindowInDays: number;
   readonly instanceType: string;
   readonly ebsOptimized: boolean;
   readonly ami: AmiSource;

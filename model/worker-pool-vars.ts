@@ -169,6 +169,9 @@ const appVars = {
   spacelift_worker_pool_csr_enabled: tfBool.nullish(),
   drift_detection_run_limit: tfInt.pipe(z.number().min(0)).nullish(),
   secrets_kms_key_arn: tfString.nullish(),
+  secrets_recovery_window_in_days: tfInt
+    .refine((d) => d === 0 || (d >= 7 && d <= 30), { error: "must be 0 or 7..30 (AWS Secrets Manager)" })
+    .nullish(),
   spacelift_launcher_gpg_verification: tfBool.nullish(),
   drain_enabled: tfBool.nullish(),
   drain_api_key_secret_arn: tfString.nullish(),

@@ -202,6 +202,22 @@ describe("AdminStack", () => {
     });
   });
 
+  it("derives the webhook secret's write-only version from the secret, so a rotation reaches Spacelift", () => {
+    const json = synthOf(
+      PLAT,
+      organisation([], {
+        platVpcSettings: {
+          webhook_enabled: true,
+          webhook_endpoint: "https://hooks.example.com/x",
+          webhook_secret_variable: "vpc_webhook_secret",
+        },
+      }),
+    );
+    expect(resourceOf(json, "spacelift_webhook", "plat-ue1-dev-vpc")).toMatchObject({
+      secret_wo_version: "${substr(sha256(var.vpc_webhook_secret), 0, 16)}",
+    });
+  });
+
   it("gives admin stacks the synth hooks that run this app in Spacelift", () => {
     const stack = resourceOf(synthOf(ROOT), "spacelift_stack", PLAT) as {
       before_init: string[];

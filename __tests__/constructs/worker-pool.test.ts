@@ -80,7 +80,7 @@ describe("WorkerPool Spacelift side", () => {
       expect(json.variable?.[name]).toMatchObject({ type: "string", sensitive: true, nullable: false });
     }
     const version = byNameOrId(json, "aws_secretsmanager_secret_version", "credentials-value");
-    expect(version?.["secret_string"]).toContain(
+    expect(version?.["secret_string_wo"]).toContain(
       `"SPACELIFT_POOL_PRIVATE_KEY" = var.${CSR_VARIABLES.privateKey}`,
     );
   });
@@ -93,18 +93,33 @@ describe("WorkerPool Spacelift side", () => {
 });
 
 describe("WorkerPool credentials", () => {
+  it("writes the secret version write-only (never in state), versioned by a fingerprint of its JSON", () => {
+    const version = byNameOrId(stackOf(), "aws_secretsmanager_secret_version", "credentials-value");
+    expect(version?.["secret_string"]).toBeUndefined();
+    expect(version?.["secret_string_wo_version"]).toMatch(
+      /^\$\{parseint\(substr\(sha256\(jsonencode\(\{"SPACELIFT_TOKEN" = spacelift_worker_pool\.[\w-]+\.config, /,
+    );
+  });
+
   it("stores the token and key in Secrets Manager from resource references", () => {
     const version = byNameOrId(stackOf(), "aws_secretsmanager_secret_version", "credentials-value");
-    expect(version?.["secret_string"]).toMatch(
+    expect(version?.["secret_string_wo"]).toMatch(
       /^\$\{jsonencode\(\{"SPACELIFT_TOKEN" = spacelift_worker_pool\.[\w-]+\.config, "SPACELIFT_POOL_PRIVATE_KEY" = spacelift_worker_pool\.[\w-]+\.private_key\}\)\}$/,
     );
   });
 
-  it("names the secret after the pool and makes it reusable right after a destroy", () => {
+  it("names the secret after the pool and keeps a deleted secret recoverable for 7 days", () => {
     expect(synthPool()).toHaveResourceWithProperties(SecretsmanagerSecret, {
       name: "spacelift-worker-pool/acme-core-ue1-auto-spacelift-worker-pool/credentials",
-      recovery_window_in_days: 0,
+      recovery_window_in_days: 7,
     });
+  });
+
+  it("deletes the secrets at once only when secrets_recovery_window_in_days: 0 says so", () => {
+    expect(synthPool({ secrets_recovery_window_in_days: 0 })).toHaveResourceWithProperties(
+      SecretsmanagerSecret,
+      { recovery_window_in_days: 0 },
+    );
   });
 
   it("references the pool's config and private key only from the secret version", () => {

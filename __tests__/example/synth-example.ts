@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadSpaceliftApp } from "../../app/load";
+import { loadSpaceliftApp, synthesizeSpaceliftApp } from "../../app/load";
 
 /** The repository root (where stacks-config/ lives). */
 export const REPO_ROOT = join(__dirname, "..", "..");
@@ -15,8 +15,10 @@ export function synthesize(cwd: string = REPO_ROOT, env: Record<string, string> 
   const outdir = mkdtempSync(join(tmpdir(), "synth-"));
   const reports: string[] = [];
   const app = loadSpaceliftApp({ cwd, env, outdir, report: (t) => reports.push(t) });
-  if (!app) throw new Error(`synth failed:\n${reports.join("")}`);
-  app.synth();
+  const report = (t: string): number => reports.push(t);
+  if (!app || !synthesizeSpaceliftApp(app, { cwd, env, report })) {
+    throw new Error(`synth failed:\n${reports.join("")}`);
+  }
   const stacksDir = join(outdir, "stacks");
   return Object.fromEntries(
     readdirSync(stacksDir)

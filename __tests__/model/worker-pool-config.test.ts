@@ -402,6 +402,21 @@ describe("parseWorkerPoolConfig: sources", () => {
 });
 
 describe("parseWorkerPoolConfig: bad input", () => {
+  it("fails when region is not an AWS region name (it reaches IAM policies and the provider)", () => {
+    expect(errorsOf(() => parse({ ...MINIMAL, region: '${file("/etc/hostname")}' }))).toEqual([
+      expect.objectContaining({ code: "WORKER_POOL_INVALID_VAR", keyPath: "vars.region" }),
+    ]);
+  });
+
+  it("fails when secrets_recovery_window_in_days is neither 0 nor 7..30", () => {
+    expect(errorsOf(() => parse({ ...MINIMAL, secrets_recovery_window_in_days: 3 }))).toEqual([
+      expect.objectContaining({
+        code: "WORKER_POOL_INVALID_VAR",
+        keyPath: "vars.secrets_recovery_window_in_days",
+      }),
+    ]);
+  });
+
   it("fails when min_size is greater than max_size", () => {
     expect(errorsOf(() => parse({ ...MINIMAL, min_size: 5, max_size: 2 }))).toEqual([
       expect.objectContaining({

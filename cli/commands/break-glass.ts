@@ -1,4 +1,5 @@
 import { loadModel } from "../../app/model";
+import { scanTextForSecrets, secretEnvValues } from "../../app/secret-scan/scan";
 import { loadAtmosConfig } from "../../config-engine";
 import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import { readIntegrationConfig } from "../../model";
@@ -14,7 +15,7 @@ import {
   type RunbookFormat,
 } from "../../runbook";
 import type { RegisterCommand } from "../context";
-import { UsageError } from "../io";
+import { ExitCode, UsageError } from "../io";
 import { withConfigDir } from "../options";
 
 interface BreakGlassOptions {
@@ -66,7 +67,18 @@ export const registerBreakGlass: RegisterCommand = (program, ctx) => {
         layout: layoutOf(opts, ctx.io),
         ...(opts.roleArn !== undefined ? { roleArn: opts.roleArn } : {}),
       });
-      ctx.io.stdout(renderRunbook(runbook, runbookFmt));
+      const text = renderRunbook(runbook, runbookFmt);
+      // A runbook is pasted into tickets and chats: it never carries a secret (app/secret-scan).
+      const leaks = scanTextForSecrets(text, secretEnvValues(ctx.io.env));
+      if (leaks.length > 0) {
+        ctx.io.stderr(
+          `error SECRET_IN_OUTPUT the runbook of ${stackId} would contain ${leaks.join(", ")}; nothing was printed\n` +
+            "  hint: never put a secret in YAML or read one with a template function (env, exec, file)\n",
+        );
+        ctx.setExitCode(ExitCode.ConfigError);
+        return;
+      }
+      ctx.io.stdout(text);
     });
 };
 

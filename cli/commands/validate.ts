@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadSpaceliftApp } from "../../app/load";
+import { loadSpaceliftApp, synthesizeSpaceliftApp } from "../../app/load";
 import { DiagnosticError, loadAtmosConfig, resolveStacks } from "../../config-engine";
 import { validateManifestSchemas } from "../../config-engine/manifest-schema";
-import { formatSchemaIssues, loadProviderSchemas, validateTerraformJson } from "../../schema-validator";
 import type { RegisterCommand } from "../context";
 import { ExitCode } from "../io";
 import { withConfigDir } from "../options";
@@ -40,27 +39,13 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         ctx.setExitCode(ExitCode.ConfigError);
         return;
       }
-      app.synth();
-      const schemas = loadProviderSchemas();
-      const stacks = readdirSync(join(outdir, "stacks")).sort();
-      let failed = 0;
-      for (const id of stacks) {
-        const result = validateTerraformJson(
-          readFileSync(join(outdir, "stacks", id, "cdk.tf.json"), "utf8"),
-          schemas,
-        );
-        if (result.errors.length > 0) {
-          failed++;
-          ctx.io.stderr(
-            `${id}: ${result.errors.length} schema error(s)\n${formatSchemaIssues(result.errors)}\n`,
-          );
-        }
-      }
-      if (failed > 0) {
-        ctx.io.stderr(`${failed} of ${stacks.length} stack(s) failed schema validation.\n`);
+      // The same checks as every synth (app/synth-checks.ts): provider schemas and secrets.
+      const report = ctx.io.stderr;
+      if (!synthesizeSpaceliftApp(app, { cwd: ctx.io.cwd, env: ctx.io.env, report })) {
         ctx.setExitCode(ExitCode.ConfigError);
         return;
       }
+      const stacks = readdirSync(join(outdir, "stacks"));
       ctx.io.stdout(
         `✓ ${stacks.length} stacks validated (atmos config, Spacelift model, provider schemas)\n`,
       );

@@ -2,6 +2,7 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { Construct } from "constructs";
 import type { JsonMap, JsonValue } from "../../config-engine/types";
+import { tfLiteral, tfLiteralMap } from "./literal";
 
 /** Options of {@link awsProvider}. */
 export interface AwsProviderOptions {
@@ -22,12 +23,13 @@ export function awsProvider(scope: Construct, id: string, options: AwsProviderOp
   const aws = asMap(options.providers["aws"]);
   const assume = asMap(aws?.["assume_role"]);
   const roleArn = assume?.["role_arn"];
+  // Provider arguments are templates too: the values from YAML go in as literals.
   return new AwsProvider(scope, id, {
-    region: options.region,
+    region: tfLiteral(options.region),
     ...(options.alias !== undefined ? { alias: options.alias } : {}),
-    ...(typeof roleArn === "string" ? { assumeRole: [{ roleArn }] } : {}),
+    ...(typeof roleArn === "string" ? { assumeRole: [{ roleArn: tfLiteral(roleArn) }] } : {}),
     ...(options.defaultTags && Object.keys(options.defaultTags).length > 0
-      ? { defaultTags: [{ tags: { ...options.defaultTags } }] }
+      ? { defaultTags: [{ tags: tfLiteralMap(options.defaultTags) }] }
       : {}),
   });
 }

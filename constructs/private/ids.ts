@@ -21,11 +21,6 @@ export function namePart(name: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-/** An HCL string literal (inside a `${...}` expression) for `value`. */
-export function hclString(value: string): string {
-  return JSON.stringify(value).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
-}
-
 /** Construct ids that only wrap a resource and add nothing to its name. */
 const WRAPPER_IDS = new Set(["resource", "Resource", "Default"]);
 

@@ -11,7 +11,7 @@ import { DataSpaceliftPolicies } from "../../.gen/providers/spacelift/data-space
 import { DataSpaceliftRole } from "../../.gen/providers/spacelift/data-spacelift-role";
 import { DataSpaceliftSpaces } from "../../.gen/providers/spacelift/data-spacelift-spaces";
 import { DataSpaceliftWorkerPools } from "../../.gen/providers/spacelift/data-spacelift-worker-pools";
-import { hclString } from "./ids";
+import { hclQuoted, tfLiteral } from "./literal";
 
 /** Built-in spaces whose id equals their name. */
 const BUILT_IN_SPACES = new Set(["root", "legacy"]);
@@ -106,7 +106,7 @@ export class SpaceliftLookups extends Construct {
 
   /** The HCL list of ids named `name` (one element when the name exists and is unique). */
   private entry(kind: Kind, name: string): string {
-    return `lookup(local.${this.table(kind)}, ${hclString(name)}, [])`;
+    return `lookup(local.${this.table(kind)}, ${hclQuoted(name)}, [])`;
   }
 
   private table(kind: Kind): string {
@@ -135,11 +135,11 @@ export class SpaceliftLookups extends Construct {
   }
 }
 
-/** Appends a lifecycle precondition to a resource. */
+/** Appends a lifecycle precondition to a resource. `errorMessage` is literal text (it quotes names from YAML). */
 export function addPrecondition(resource: TerraformResource, condition: string, errorMessage: string): void {
   const existing = resource.lifecycle?.precondition ?? [];
   resource.lifecycle = {
     ...resource.lifecycle,
-    precondition: [...existing, { condition, errorMessage }],
+    precondition: [...existing, { condition, errorMessage: tfLiteral(errorMessage) }],
   };
 }

@@ -2,6 +2,7 @@
 import type { JsonValue } from "../../config-engine/types";
 import type { StackConfig } from "../../.gen/providers/spacelift/stack";
 import type { VcsSettings } from "../../model";
+import { tfLiteral } from "./literal";
 
 /** JSON with keys sorted at every level, so the same vars always give the same bytes. */
 export function canonicalJson(value: JsonValue): string {
@@ -25,24 +26,25 @@ export function mountedVarsContent(vars: JsonValue): string {
   return Buffer.from(canonicalJson(vars), "utf8").toString("base64");
 }
 
-/** The VCS block of `spacelift_stack`, if any. */
+/** The VCS block of `spacelift_stack`, if any (strings from YAML as Terraform literals). */
 export function vcsBlock(vcs: VcsSettings | undefined): Partial<StackConfig> {
   if (!vcs) return {};
-  const common = vcs.id !== undefined ? { id: vcs.id } : {};
+  const common = vcs.id !== undefined ? { id: tfLiteral(vcs.id) } : {};
+  const namespace = tfLiteral(vcs.namespace);
   switch (vcs.provider) {
     case "azure_devops":
-      return { azureDevops: { project: vcs.namespace, ...common } };
+      return { azureDevops: { project: namespace, ...common } };
     case "bitbucket_cloud":
-      return { bitbucketCloud: { namespace: vcs.namespace, ...common } };
+      return { bitbucketCloud: { namespace, ...common } };
     case "bitbucket_datacenter":
-      return { bitbucketDatacenter: { namespace: vcs.namespace, ...common } };
+      return { bitbucketDatacenter: { namespace, ...common } };
     case "github_enterprise":
-      return { githubEnterprise: { namespace: vcs.namespace, ...common } };
+      return { githubEnterprise: { namespace, ...common } };
     case "gitlab":
-      return { gitlab: { namespace: vcs.namespace, ...common } };
+      return { gitlab: { namespace, ...common } };
     case "showcase":
-      return { showcase: { namespace: vcs.namespace } };
+      return { showcase: { namespace } };
     case "raw_git":
-      return { rawGit: { namespace: vcs.namespace, url: vcs.url ?? "" } };
+      return { rawGit: { namespace, url: tfLiteral(vcs.url ?? "") } };
   }
 }
