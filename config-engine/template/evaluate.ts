@@ -1,183 +1,567 @@
 /**
- * Evaluates the Go-template subset (see `parse.ts`) against plain JSON data, with Go's
- * `missingkey=error` behaviour by default.
+ * Executes Go templates (see `parse.ts`) as Go's `text/template` does, with atmos's options:
+ * `missingkey=error`, or `missingkey=default` (prints `<no value>`) when missing values are
+ * ignored. Functions come from the registry (Go builtins, Gomplate, Sprig, atmos).
  */
 import {
   atOffset,
+  located,
   TemplateEvalError,
-  UnsupportedTemplateError,
+  type Arg,
   type Command,
-  type Operand,
+  type ParsedTemplate,
   type Pipeline,
   type TemplateNode,
 } from "./ast";
-import { TEMPLATE_FUNCTIONS, type FunctionEnv } from "./functions";
+import { isRuntimeValue, runtimeValue, RuntimeValueSignal } from "./atmos-functions";
+import { AND, OR } from "./builtins";
+import { GoFloat, isGoOpaque, type FunctionEnv, type GoValue, type TemplateWarningCode } from "./contract";
 import { parseTemplate } from "./parse";
-import { formatGoValue, isTruthy, type TemplateValue } from "./values";
-import type { JsonValue } from "../types";
+import { allFunctions, closestFunction, type FunctionMap } from "./registry";
+import { formatGoValue, isTruthy, kindOf, sortedKeys, type GoMap } from "./values";
 
-/** How a template treats a missing map key. */
+/** How a template is rendered. */
 export interface RenderOptions {
-  /** `error` (Go `missingkey=error`, atmos default) or `ignore` (renders as an empty string). */
+  /** `error` (Go `missingkey=error`, atmos default) or `ignore` (`missingkey=default`: `<no value>`). */
   readonly missingKey: "error" | "ignore";
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** @default - every function (Go builtins, Gomplate, Sprig, atmos), as atmos's `ProcessTmpl` */
+  readonly functions?: FunctionMap;
+  /** `templates.settings.delimiters`. @default ["{{", "}}"] */
+  readonly delimiters?: readonly [string, string];
+  readonly warn?: (code: TemplateWarningCode, message: string) => void;
+  readonly readFile?: FunctionEnv["readFile"];
+  readonly datasources?: FunctionEnv["datasources"];
+  readonly describeComponent?: FunctionEnv["describeComponent"];
 }
 
-const parsed = new Map<string, TemplateNode[]>();
+const DEFAULT_DELIMITERS: readonly [string, string] = ["{{", "}}"];
+/** Go allows 100000 nested template calls; JS stacks are smaller. */
+const MAX_DEPTH = 1000;
 
-function parsedTemplate(src: string): TemplateNode[] {
-  let nodes = parsed.get(src);
-  if (!nodes) {
-    nodes = parseTemplate(src);
-    parsed.set(src, nodes);
+const parsed = new Map<string, ParsedTemplate>();
+
+function parsedTemplate(src: string, delimiters: readonly [string, string]): ParsedTemplate {
+  const key = delimiters === DEFAULT_DELIMITERS ? src : `${delimiters[0]}\0${delimiters[1]}\0${src}`;
+  let t = parsed.get(key);
+  if (!t) {
+    t = parseTemplate(src, delimiters);
+    parsed.set(key, t);
   }
-  return nodes;
+  return t;
 }
 
 /**
  * The top-level keys of the data a template reads (`.vars.x` → `vars`), or undefined when it
- * reads the whole dot. Lets callers build only the data a template needs.
+ * may read the whole dot (`.`, `$`, `template`, a variable holding the dot, …). Lets callers
+ * build only the data a template needs.
  */
 export function templateRoots(src: string): ReadonlySet<string> | undefined {
   if (rootsCache.has(src)) return rootsCache.get(src);
-  const found = findRoots(src);
+  const found = findRoots(parsedTemplate(src, DEFAULT_DELIMITERS));
   rootsCache.set(src, found);
   return found;
 }
 
 const rootsCache = new Map<string, ReadonlySet<string> | undefined>();
 
-function findRoots(src: string): ReadonlySet<string> | undefined {
+function findRoots(t: ParsedTemplate): ReadonlySet<string> | undefined {
   const roots = new Set<string>();
-  let whole = false;
-  const operand = (o: Operand): void => {
-    if (o.kind === "field") {
-      if (o.path.length === 0) whole = true;
-      else roots.add(o.path[0] as string);
-    } else if (o.kind === "pipeline") pipeline(o.pipeline);
+  let whole = t.defines.size > 0;
+  // Inside `with`/`range` the dot is no longer the root: a field there reads an unknown key.
+  const arg = (a: Arg, rooted: boolean): void => {
+    if (a.kind === "field") {
+      if (a.path.length === 0 || !rooted) whole = true;
+      else roots.add(a.path[0] as string);
+    } else if (a.kind === "variable") {
+      if (a.name === "$" && a.path.length > 0) roots.add(a.path[0] as string);
+      else whole = true;
+    } else if (a.kind === "chain") pipeline(a.pipeline, rooted);
   };
-  const pipeline = (p: Pipeline): void => p.commands.forEach((c) => c.operands.forEach(operand));
-  const walk = (nodes: readonly TemplateNode[]): void => {
+  const pipeline = (p: Pipeline, rooted: boolean): void =>
+    p.commands.forEach((c) => c.args.forEach((a) => arg(a, rooted)));
+  const walk = (nodes: readonly TemplateNode[], rooted: boolean): void => {
     for (const n of nodes) {
-      if (n.kind === "action") pipeline(n.pipeline);
-      else if (n.kind === "if") {
-        n.branches.forEach((b) => {
-          pipeline(b.cond);
-          walk(b.body);
-        });
-        walk(n.otherwise);
+      switch (n.kind) {
+        case "action":
+          pipeline(n.pipeline, rooted);
+          break;
+        case "if":
+        case "with":
+          n.branches.forEach((b) => {
+            pipeline(b.pipeline, rooted);
+            walk(b.body, rooted && n.kind === "if");
+          });
+          walk(n.otherwise ?? [], rooted);
+          break;
+        case "range":
+          pipeline(n.pipeline, rooted);
+          walk(n.body, false);
+          walk(n.otherwise ?? [], rooted);
+          break;
+        case "template":
+          whole = true;
+          break;
+        default:
+          break;
       }
     }
   };
-  walk(parsedTemplate(src));
+  walk(t.root, true);
   return whole ? undefined : roots;
 }
 
 /** True when `s` contains a template action. */
-export function hasTemplate(s: string): boolean {
-  return s.includes("{{");
+export function hasTemplate(s: string, delimiters: readonly [string, string] = DEFAULT_DELIMITERS): boolean {
+  return s.includes(delimiters[0]);
 }
 
 /**
  * Renders `src` with `data` as the dot. Throws {@link UnsupportedTemplateError} or
  * {@link TemplateEvalError}; callers attach the file.
  */
-export function renderTemplate(src: string, data: JsonValue, options: RenderOptions): string {
+export function renderTemplate(src: string, data: GoValue, options: RenderOptions): string {
+  const t = parsedTemplate(src, options.delimiters ?? DEFAULT_DELIMITERS);
+  const functions = options.functions ?? allFunctions();
+  checkFunctions(t, functions);
   const out: string[] = [];
-  new Evaluator(data, options).run(parsedTemplate(src), out);
+  try {
+    new Evaluator(src, t, data, options, functions).run(t.root, data, out);
+  } catch (e) {
+    if (!(e instanceof RuntimeValueSignal)) throw e;
+    options.warn?.(
+      "TEMPLATE_RUNTIME_VALUE",
+      `${e.what} are only known at run time: the template is kept as is`,
+    );
+    return src;
+  }
   return out.join("");
 }
 
+const checked = new WeakMap<FunctionMap, WeakSet<ParsedTemplate>>();
+
+/** Go's parse-time check: every function a template names exists (with a did-you-mean). */
+function checkFunctions(t: ParsedTemplate, functions: FunctionMap): void {
+  let seen = checked.get(functions);
+  if (!seen) checked.set(functions, (seen = new WeakSet()));
+  if (seen.has(t)) return;
+  const pipeline = (p: Pipeline, offset: number): void => {
+    for (const c of p.commands) {
+      for (const a of c.args) {
+        if (a.kind === "ident" && !functions.has(a.name)) {
+          throw located(unknownFunction(a.name, functions), offset);
+        }
+        if (a.kind === "chain") pipeline(a.pipeline, offset);
+      }
+    }
+  };
+  const walk = (nodes: readonly TemplateNode[]): void => {
+    for (const n of nodes) {
+      if (n.kind === "action") pipeline(n.pipeline, n.offset);
+      else if (n.kind === "if" || n.kind === "with") {
+        n.branches.forEach((b) => (pipeline(b.pipeline, b.offset), walk(b.body)));
+        walk(n.otherwise ?? []);
+      } else if (n.kind === "range") {
+        pipeline(n.pipeline, n.offset);
+        walk(n.body);
+        walk(n.otherwise ?? []);
+      } else if (n.kind === "template" && n.pipeline) pipeline(n.pipeline, n.offset);
+    }
+  };
+  walk(t.root);
+  t.defines.forEach(walk);
+  seen.add(t);
+}
+
+function unknownFunction(name: string, functions: FunctionMap): TemplateEvalError {
+  const near = closestFunction(name, functions);
+  return new TemplateEvalError(`function "${name}" not defined${near ? ` (did you mean "${near}"?)` : ""}`);
+}
+
+/** `{{break}}`/`{{continue}}` unwinding to their `{{range}}`. */
+class LoopSignal extends Error {
+  constructor(readonly kind: "break" | "continue") {
+    super(`{{${kind}}}`);
+  }
+}
+
+interface Variable {
+  readonly name: string;
+  value: GoValue;
+}
+
 class Evaluator {
+  private vars: Variable[];
+  private depth = 0;
   private readonly fenv: FunctionEnv;
 
   constructor(
-    private readonly data: JsonValue,
+    private readonly src: string,
+    private readonly template: ParsedTemplate,
+    root: GoValue,
     private readonly options: RenderOptions,
+    private readonly functions: FunctionMap,
   ) {
-    this.fenv = { env: options.env };
+    this.vars = [{ name: "$", value: root }];
+    this.fenv = {
+      env: options.env,
+      warn: options.warn,
+      readFile: options.readFile,
+      datasources: options.datasources,
+      describeComponent: options.describeComponent,
+    };
   }
 
-  run(nodes: readonly TemplateNode[], out: string[]): void {
+  run(nodes: readonly TemplateNode[], dot: GoValue, out: string[]): void {
     for (const node of nodes) {
-      if (node.kind === "text") {
-        out.push(node.text);
-      } else if (node.kind === "action") {
-        const v = atOffset(node.offset, () => this.pipeline(node.pipeline));
-        out.push(v === undefined && this.options.missingKey === "ignore" ? "" : formatGoValue(v));
-      } else {
-        const branch = node.branches.find((b) => atOffset(b.offset, () => isTruthy(this.pipeline(b.cond))));
-        this.run(branch ? branch.body : node.otherwise, out);
+      switch (node.kind) {
+        case "text":
+          out.push(node.text);
+          break;
+        case "action":
+          this.action(node, dot, out);
+          break;
+        case "if":
+        case "with":
+          this.ifOrWith(node, dot, out);
+          break;
+        case "range":
+          atOffset(node.offset, () => this.range(node, dot, out));
+          break;
+        case "template":
+          atOffset(node.offset, () => this.callTemplate(node.name, node.pipeline, dot, out));
+          break;
+        default:
+          throw new LoopSignal(node.kind);
       }
     }
   }
 
-  private pipeline(p: Pipeline): TemplateValue {
-    let piped: TemplateValue | typeof NOTHING = NOTHING;
-    for (const cmd of p.commands) piped = this.command(cmd, piped);
-    return piped === NOTHING ? undefined : piped;
-  }
-
-  private command(cmd: Command, piped: TemplateValue | typeof NOTHING): TemplateValue {
-    const [first, ...rest] = cmd.operands as [Operand, ...Operand[]];
-    if (first.kind === "ident") {
-      const args = rest.map((o) => this.operand(o));
-      if (piped !== NOTHING) args.push(piped);
-      return this.call(first.name, args);
+  private action(node: Extract<TemplateNode, { kind: "action" }>, dot: GoValue, out: string[]): void {
+    try {
+      const v = atOffset(node.offset, () => this.pipeline(node.pipeline, dot));
+      if (node.pipeline.decl.length === 0)
+        out.push(v === undefined || v === null ? "<no value>" : formatGoValue(v));
+    } catch (e) {
+      if (!(e instanceof RuntimeValueSignal)) throw e;
+      this.options.warn?.(
+        "TEMPLATE_RUNTIME_VALUE",
+        `${e.what} are only known at run time: kept as ${this.src.slice(node.offset, node.end)}`,
+      );
+      out.push(this.src.slice(node.offset, node.end));
+      // Variables it declares stay run-time values: an action using them is kept too.
+      for (const name of node.pipeline.decl) {
+        if (node.pipeline.assign) this.setVar(name, runtimeValue(e.what));
+        else this.vars.push({ name, value: runtimeValue(e.what) });
+      }
     }
-    if (rest.length > 0 || piped !== NOTHING) {
-      throw new TemplateEvalError(`can't give argument to non-function ${describe(first)}`);
+  }
+
+  private ifOrWith(node: Extract<TemplateNode, { kind: "if" | "with" }>, dot: GoValue, out: string[]): void {
+    const mark = this.vars.length;
+    try {
+      for (const b of node.branches) {
+        const v = atOffset(b.offset, () => this.pipeline(b.pipeline, dot));
+        if (isTruthy(v)) {
+          this.run(b.body, node.kind === "with" ? v : dot, out);
+          return;
+        }
+      }
+      if (node.otherwise) this.run(node.otherwise, dot, out);
+    } finally {
+      this.vars.length = mark;
     }
-    return this.operand(first);
   }
 
-  private call(name: string, args: TemplateValue[]): TemplateValue {
-    const fn = Object.prototype.hasOwnProperty.call(TEMPLATE_FUNCTIONS, name)
-      ? TEMPLATE_FUNCTIONS[name]
-      : undefined;
-    if (!fn) throw new UnsupportedTemplateError(`function '${name}'`);
-    return fn(args, this.fenv);
+  private range(node: Extract<TemplateNode, { kind: "range" }>, dot: GoValue, out: string[]): void {
+    const mark = this.vars.length;
+    const p = node.pipeline;
+    // The pipeline's own value is not bound: iteration variables are set per element below.
+    const v = this.pipeline({ ...p, decl: [] }, dot);
+    if (!p.assign) for (const name of p.decl) this.vars.push({ name, value: null });
+    const entries: [GoValue, GoValue][] = [];
+    switch (kindOf(v)) {
+      case "nil":
+        break;
+      case "slice":
+        (v as readonly GoValue[]).forEach((x, i) => entries.push([i, x]));
+        break;
+      case "map":
+        for (const k of sortedKeys(v as GoMap)) entries.push([k, (v as GoMap)[k]]);
+        break;
+      case "int":
+        if (p.decl.length > 1)
+          throw new TemplateEvalError(`can't use ${formatGoValue(v)} to iterate over more than one variable`);
+        for (let i = 0; i < (v as number); i++) entries.push([i, i]);
+        break;
+      default:
+        throw new TemplateEvalError(`range can't iterate over ${formatGoValue(v)}`);
+    }
+    try {
+      for (const [index, elem] of entries) {
+        this.setRangeVars(p, index, elem, mark);
+        const inner = this.vars.length;
+        try {
+          this.run(node.body, elem, out);
+        } catch (e) {
+          if (!(e instanceof LoopSignal)) throw e;
+          if (e.kind === "break") break;
+        } finally {
+          this.vars.length = inner;
+        }
+      }
+      if (entries.length === 0 && node.otherwise) this.run(node.otherwise, dot, out);
+    } finally {
+      this.vars.length = mark;
+    }
   }
 
-  private operand(o: Operand): TemplateValue {
-    switch (o.kind) {
+  private setRangeVars(p: Pipeline, index: GoValue, elem: GoValue, mark: number): void {
+    if (p.decl.length === 0) return;
+    const [first, second] = p.decl as [string, string | undefined];
+    if (p.assign) {
+      this.setVar(first, second === undefined ? elem : index);
+      if (second !== undefined) this.setVar(second, elem);
+      return;
+    }
+    (this.vars[mark] as Variable).value = second === undefined ? elem : index;
+    if (second !== undefined) (this.vars[mark + 1] as Variable).value = elem;
+  }
+
+  private callTemplate(name: string, p: Pipeline | undefined, dot: GoValue, out: string[]): void {
+    const body = this.template.defines.get(name);
+    if (!body) throw new TemplateEvalError(`no template "${name}" associated with this template`);
+    if (++this.depth > MAX_DEPTH)
+      throw new TemplateEvalError(`exceeded maximum template depth (${MAX_DEPTH})`);
+    const newDot = p ? this.pipeline(p, dot) : null;
+    const saved = this.vars;
+    this.vars = [{ name: "$", value: newDot }];
+    try {
+      this.run(body, newDot, out);
+    } finally {
+      this.vars = saved;
+      this.depth--;
+    }
+  }
+
+  private setVar(name: string, value: GoValue): void {
+    for (let i = this.vars.length - 1; i >= 0; i--) {
+      const v = this.vars[i] as Variable;
+      if (v.name === name) {
+        v.value = value;
+        return;
+      }
+    }
+    throw new TemplateEvalError(`undefined variable: ${name}`);
+  }
+
+  private variable(name: string): GoValue {
+    for (let i = this.vars.length - 1; i >= 0; i--) {
+      const v = this.vars[i] as Variable;
+      if (v.name === name) return v.value;
+    }
+    throw new TemplateEvalError(`undefined variable: ${name}`);
+  }
+
+  private pipeline(p: Pipeline, dot: GoValue): GoValue {
+    let value: GoValue | typeof NOTHING = NOTHING;
+    for (const cmd of p.commands) {
+      value = this.command(cmd, dot, value);
+      // Go turns a nil interface result into "no value".
+      if (value === null) value = undefined;
+    }
+    const result = value === NOTHING ? undefined : value;
+    for (const name of p.decl) {
+      if (p.assign) this.setVar(name, result);
+      else this.vars.push({ name, value: result });
+    }
+    return result;
+  }
+
+  private command(cmd: Command, dot: GoValue, final: GoValue | typeof NOTHING): GoValue {
+    const [first, ...rest] = cmd.args as [Arg, ...Arg[]];
+    switch (first.kind) {
+      case "ident":
+        return this.call(first.name, rest, dot, final);
+      case "field":
+        return this.fieldChain(dot, first.path, rest, dot, final, true);
+      case "variable":
+        if (first.path.length === 0) break;
+        return this.fieldChain(this.variable(first.name), first.path, rest, dot, final, false);
+      case "chain":
+        if (first.path.length === 0) break;
+        return this.fieldChain(this.pipeline(first.pipeline, dot), first.path, rest, dot, final, false);
+      case "nil":
+        throw new TemplateEvalError("nil is not a command");
+      default:
+        break;
+    }
+    if (rest.length > 0 || final !== NOTHING) {
+      throw new TemplateEvalError(`can't give argument to non-function ${describeArg(first)}`);
+    }
+    return this.arg(first, dot);
+  }
+
+  private call(
+    name: string,
+    argNodes: readonly Arg[],
+    dot: GoValue,
+    final: GoValue | typeof NOTHING,
+  ): GoValue {
+    const fn = this.functions.get(name);
+    if (!fn) throw unknownFunction(name, this.functions);
+    if (fn === AND || fn === OR) {
+      const nodes = [...argNodes];
+      const count = nodes.length + (final === NOTHING ? 0 : 1);
+      if (count === 0) throw new TemplateEvalError(`wrong number of args for ${name}: want at least 1 got 0`);
+      let v: GoValue = undefined;
+      for (let i = 0; i < count; i++) {
+        v = i < nodes.length ? this.arg(nodes[i] as Arg, dot) : (final as GoValue);
+        if (isTruthy(v) !== (fn === AND)) return v;
+      }
+      return v;
+    }
+    const args = argNodes.map((a) => this.arg(a, dot));
+    if (final !== NOTHING) args.push(final);
+    return invoke(name, () =>
+      fn(
+        args.map((a) => (a === undefined ? null : a)),
+        this.fenv,
+      ),
+    );
+  }
+
+  private arg(a: Arg, dot: GoValue): GoValue {
+    switch (a.kind) {
       case "string":
-      case "number":
       case "bool":
-        return o.value;
+        return a.value;
+      case "number":
+        return a.float && Number.isInteger(a.value) ? new GoFloat(a.value) : a.value;
       case "nil":
         return null;
       case "ident":
-        return this.call(o.name, []);
-      case "pipeline":
-        return this.pipeline(o.pipeline);
+        return this.call(a.name, [], dot, NOTHING);
       case "field":
-        return this.field(o.path);
+        return a.path.length === 0 ? dot : this.fieldChain(dot, a.path, [], dot, NOTHING, true);
+      case "variable":
+        return a.path.length === 0
+          ? this.variable(a.name)
+          : this.fieldChain(this.variable(a.name), a.path, [], dot, NOTHING, false);
+      case "chain": {
+        const v = this.pipeline(a.pipeline, dot);
+        return a.path.length === 0 ? v : this.fieldChain(v, a.path, [], dot, NOTHING, false);
+      }
     }
   }
 
-  private field(path: readonly string[]): TemplateValue {
-    let cur: TemplateValue = this.data;
-    for (const seg of path) {
-      if (cur === undefined || cur === null) {
-        if (this.options.missingKey === "ignore") return undefined;
-        throw new TemplateEvalError(`nil pointer evaluating .${path.join(".")}`, seg);
-      }
-      if (typeof cur !== "object" || Array.isArray(cur)) {
-        throw new TemplateEvalError(`can't evaluate field ${seg} in ${formatGoValue(cur)}`);
-      }
-      if (!Object.prototype.hasOwnProperty.call(cur, seg)) {
-        if (this.options.missingKey === "ignore") return undefined;
-        throw new TemplateEvalError(`map has no entry for key "${seg}" (in .${path.join(".")})`, seg);
-      }
-      cur = cur[seg];
-    }
+  /** Go's evalFieldChain: `.a.b.c`, the last field may be a method taking `args` and `final`. */
+  private fieldChain(
+    receiver: GoValue,
+    path: readonly string[],
+    argNodes: readonly Arg[],
+    dot: GoValue,
+    final: GoValue | typeof NOTHING,
+    fromDot: boolean,
+  ): GoValue {
+    let cur = receiver;
+    path.forEach((name, i) => {
+      const last = i === path.length - 1;
+      cur = this.field(
+        cur,
+        name,
+        path,
+        last ? argNodes : [],
+        dot,
+        last ? final : NOTHING,
+        fromDot && i === 0,
+      );
+    });
     return cur;
+  }
+
+  private field(
+    receiver: GoValue,
+    name: string,
+    path: readonly string[],
+    argNodes: readonly Arg[],
+    dot: GoValue,
+    final: GoValue | typeof NOTHING,
+    isRoot: boolean,
+  ): GoValue {
+    if (isRuntimeValue(receiver)) throw new RuntimeValueSignal(receiver.what);
+    const hasArgs = argNodes.length > 0 || final !== NOTHING;
+    if (receiver === undefined) {
+      if (this.options.missingKey === "error")
+        throw new TemplateEvalError(`nil data; no entry for key "${name}"`, name);
+      return undefined;
+    }
+    if (receiver === null) throw new TemplateEvalError(`nil pointer evaluating interface {}.${name}`);
+    if (isGoOpaque(receiver) && !(receiver instanceof GoFloat)) {
+      const method = receiver.methods?.[name];
+      if (!method) throw new TemplateEvalError(`can't evaluate field ${name} in type ${receiver.goType}`);
+      const args = argNodes.map((a) => this.arg(a, dot));
+      if (final !== NOTHING) args.push(final);
+      return invoke(name, () => method(args.map((a) => (a === undefined ? null : a))));
+    }
+    if (kindOf(receiver) === "map") {
+      if (hasArgs) throw new TemplateEvalError(`${name} is not a method but has arguments`);
+      const m = receiver as GoMap;
+      if (Object.prototype.hasOwnProperty.call(m, name)) return m[name];
+      if (this.options.missingKey === "ignore") return undefined;
+      throw new TemplateEvalError(`map has no entry for key "${name}" (in .${path.join(".")})`, name);
+    }
+    const type = isRoot ? typeName(receiver) : "interface {}";
+    throw new TemplateEvalError(`can't evaluate field ${name} in type ${type}`);
+  }
+}
+
+function typeName(v: GoValue): string {
+  return v instanceof GoFloat
+    ? "float64"
+    : kindOf(v) === "slice"
+      ? "[]interface {}"
+      : kindOf(v) === "int"
+        ? "int"
+        : kindOf(v) === "float"
+          ? "float64"
+          : kindOf(v);
+}
+
+/** Calls a function, turning what it throws into Go's "error calling NAME: …". */
+function invoke(name: string, fn: () => GoValue): GoValue {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RuntimeValueSignal || e instanceof LoopSignal) throw e;
+    if (e instanceof TemplateEvalError) {
+      if (e.message.startsWith("error calling ")) throw e;
+      const wrapped = new TemplateEvalError(`error calling ${name}: ${e.message}`, e.missingKey);
+      wrapped.offset = e.offset;
+      throw wrapped;
+    }
+    if (e instanceof Error && !(e.name === "UnsupportedTemplateError")) {
+      throw new TemplateEvalError(`error calling ${name}: ${e.message}`);
+    }
+    throw e;
   }
 }
 
 const NOTHING = Symbol("nothing");
 
-function describe(o: Operand): string {
-  return o.kind === "field" ? `.${o.path.join(".")}` : o.kind;
+function describeArg(a: Arg): string {
+  switch (a.kind) {
+    case "field":
+      return a.path.length === 0 ? "." : `.${a.path.join(".")}`;
+    case "variable":
+      return [a.name, ...a.path].join(".");
+    case "string":
+      return JSON.stringify(a.value);
+    case "number":
+      return a.text;
+    case "bool":
+      return String(a.value);
+    default:
+      return a.kind;
+  }
 }
