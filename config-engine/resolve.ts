@@ -23,7 +23,7 @@ import { getKey, getPath, jsonEqual } from "./json-value";
 import { buildWorkspace, describeStackName, spaceliftStackPrefix, type NameSite } from "./naming";
 import { positionOf } from "./positions";
 import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance";
-import { renderComponentTemplates } from "./render-sections";
+import { ComponentTemplating } from "./render-sections";
 import { EngineComponent } from "./resolved-component";
 import { stackLayers, type StackLayers } from "./stack-layers";
 import type { AtmosConfig, JsonMap, ResolvedComponent, ResolvedStacks } from "./types";
@@ -78,11 +78,12 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
   }
   const grouped = groupByStack(all, report, display);
   bag.throwIfErrors();
-  const components = options.processTemplates
-    ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c)
-    : grouped;
+  const templating = options.processTemplates
+    ? guard(() => new ComponentTemplating(config, grouped))
+    : undefined;
+  const components = templating ? grouped.map((c) => guard(() => templating.render(c)) ?? c) : grouped;
   bag.throwIfErrors();
-  return makeResult(config, components, processor, bag.warnings);
+  return makeResult(config, components, processor, [...bag.warnings, ...(templating?.warnings ?? [])]);
 }
 
 function buildComponent(
