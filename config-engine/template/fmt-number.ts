@@ -6,13 +6,54 @@ interface Digits {
   readonly dp: number;
 }
 
-/** Shortest digits that round-trip (prec -1) or `sig` significant digits, trailing zeros trimmed. */
+/** The exact decimal expansion of a finite non-negative double (doubles are m × 2^e). */
+function exactDigits(abs: number): Digits {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const hi = view.getUint32(0);
+  const bits = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let e = -1074;
+  if (bits !== 0) {
+    mant |= 1n << 52n;
+    e = bits - 1075;
+  }
+  const n = e >= 0 ? mant << BigInt(e) : mant * 5n ** BigInt(-e);
+  const text = n.toString();
+  const dp = text.length + Math.min(e, 0);
+  return { digits: text.replace(/0+$/, "") || "0", dp };
+}
+
+/** `d` rounded to `nd` significant digits, half to even on exact ties (as strconv does). */
+function roundDigits(d: Digits, nd: number): Digits {
+  if (nd >= d.digits.length) return d;
+  if (nd < 0) return { digits: "0", dp: d.dp };
+  const next = d.digits.charCodeAt(nd) - 48;
+  const rest = d.digits.slice(nd + 1);
+  const prevOdd = nd > 0 && (d.digits.charCodeAt(nd - 1) - 48) % 2 === 1;
+  const up = next > 5 || (next === 5 && (/[1-9]/.test(rest) || prevOdd));
+  let kept = d.digits.slice(0, nd);
+  if (!up) return { digits: kept.replace(/0+$/, "") || "0", dp: d.dp };
+  let dp = d.dp;
+  let i = kept.length - 1;
+  while (i >= 0 && kept[i] === "9") i--;
+  if (i < 0) {
+    kept = "1";
+    dp += 1;
+  } else {
+    kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
+  }
+  return { digits: kept.replace(/0+$/, "") || "0", dp };
+}
+
+/** Shortest digits that round-trip (sig < 0) or `sig` significant digits, trailing zeros trimmed. */
 function decimalDigits(abs: number, sig: number): Digits {
   if (abs === 0) return { digits: "0", dp: 1 };
-  const exp = sig < 0 ? abs.toExponential() : abs.toExponential(Math.max(sig - 1, 0));
-  const [mant, e] = exp.split("e") as [string, string];
-  const digits = mant.replace(".", "").replace(/0+$/, "") || "0";
-  return { digits, dp: Number(e) + 1 };
+  if (sig < 0) {
+    const [mant, e] = abs.toExponential().split("e") as [string, string];
+    return { digits: mant.replace(".", "").replace(/0+$/, "") || "0", dp: Number(e) + 1 };
+  }
+  return roundDigits(exactDigits(abs), sig);
 }
 
 function expForm(neg: boolean, d: Digits, prec: number, upper: boolean, trim: boolean): string {
@@ -54,7 +95,9 @@ export function formatFloat(v: number, verb: "e" | "E" | "f" | "F" | "g" | "G", 
         const d = decimalDigits(abs, -1);
         return fixedForm(neg, d, Math.max(d.digits.length - d.dp, 0));
       }
-      return `${neg ? "-" : ""}${fixedDigits(abs, prec)}`;
+      if (abs === 0) return fixedForm(neg, { digits: "0", dp: 1 }, prec);
+      const exact = exactDigits(abs);
+      return fixedForm(neg, roundDigits(exact, exact.dp + prec), prec);
     }
     default: {
       const shortest = prec < 0;
@@ -70,11 +113,4 @@ export function formatFloat(v: number, verb: "e" | "E" | "f" | "F" | "g" | "G", 
       return fixedForm(neg, d, Math.max(d.digits.length - d.dp, 0));
     }
   }
-}
-
-/** `abs` with exactly `decimals` decimals, exact for huge values (toFixed switches to exponents). */
-function fixedDigits(abs: number, decimals: number): string {
-  if (abs < 1e21) return abs.toFixed(decimals);
-  const int = BigInt(Math.round(abs)).toString();
-  return decimals > 0 ? `${int}.${"0".repeat(decimals)}` : int;
 }

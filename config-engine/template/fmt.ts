@@ -116,6 +116,8 @@ function badVerb(v: GoValue, verb: string): string {
 function formatArg(v: GoValue, verb: string, spec: Spec): string {
   if (verb === "T") return pad(goTypeName(v), spec);
   if (verb === "v" && spec.sharp) return pad(goSyntax(v, true), spec);
+  // `%+v` is Go's struct-field form, not a sign: the plus flag does not reach numbers.
+  if (verb === "v" && spec.plus) return formatArg(v, verb, { ...spec, plus: false });
   switch (kindOf(v)) {
     case "nil":
       return verb === "v" ? pad("<nil>", spec) : badVerb(v, verb);

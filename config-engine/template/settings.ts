@@ -20,7 +20,7 @@ export interface TemplateSettings {
 const DEFAULT_DELIMITERS: readonly [string, string] = ["{{", "}}"];
 
 function map(v: JsonValue | undefined): JsonMap {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v) : {};
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 }
 
 const cache = new WeakMap<JsonMap, TemplateSettings>();
