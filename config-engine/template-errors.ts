@@ -4,6 +4,7 @@ import type { Diagnostic } from "./diagnostics";
 import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { TemplateEvalError, UnsupportedTemplateError } from "./template/ast";
 import { renderTemplate, type RenderOptions } from "./template/evaluate";
+import type { GoValue } from "./template/contract";
 import type { JsonValue } from "./types";
 
 /** Gives the error site of a template, computed only when an error is reported. */
@@ -30,7 +31,7 @@ export interface TemplateOrigin extends RenderOptions {
  */
 export function renderOrFail(
   src: string,
-  data: JsonValue,
+  data: GoValue,
   origin: TemplateOrigin,
   onMissingKey?: (key: string, detail: string) => never,
 ): string {
