@@ -135,6 +135,7 @@ export class ComponentTemplating {
         const file = source?.file ?? c.stackFile;
         let out: string = v;
         for (let pass = 0; pass < evaluations && hasTemplate(out, delimiters); pass++) {
+          const before = out;
           out = renderOrFail(out, data, {
             file,
             site: {
@@ -152,6 +153,8 @@ export class ComponentTemplating {
             describeComponent: (component, stack) => this.describe(component, stack),
             warnings: this.warnings,
           });
+          // A template kept for run time renders to itself: another pass would only warn again.
+          if (out === before) break;
         }
         return out;
       }

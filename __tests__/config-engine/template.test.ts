@@ -1,11 +1,13 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { loadAtmosConfig, resolveStacks } from "../../config-engine";
 import { TemplateEvalError } from "../../config-engine/template/ast";
 import type { GoValue, TemplateWarningCode } from "../../config-engine/template/contract";
 import { renderTemplate, templateRoots, type RenderOptions } from "../../config-engine/template/evaluate";
 import { functionMap } from "../../config-engine/template/registry";
 import { templateSettings } from "../../config-engine/template/settings";
+import { FIXTURES_DIR } from "./fixture-harness";
 
 const data = {
   vars: { tenant: "Acme", stage: "dev", n: 3, list: ["a", "b"], empty: "" },
@@ -157,5 +159,19 @@ describe("templates.settings", () => {
     expect(() => templateSettings({ templates: { settings: { delimiters: ["{{"] } } })).toThrow(
       "'delimiters' must be an array with two string items",
     );
+  });
+});
+
+describe("section templates through the resolver", () => {
+  test("a kept terraform-outputs reference is a TEMPLATE_RUNTIME_VALUE warning at the value's file and line", () => {
+    const cwd = path.join(FIXTURES_DIR, "process-templates-language");
+    const resolved = resolveStacks(loadAtmosConfig({ cwd, env: {} }), { processTemplates: true });
+    const warnings = resolved.warnings.filter((w) => w.code === "TEMPLATE_RUNTIME_VALUE");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      severity: "warning",
+      keyPath: "vars.vpc_id",
+      location: { file: "stacks-config/stacks/deploy/dev.yaml", line: 14 },
+    });
   });
 });
