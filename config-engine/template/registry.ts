@@ -42,8 +42,10 @@ export function functionMap(switches: FunctionSwitches): FunctionMap {
  * import contexts (Gomplate and Sprig always on).
  */
 export function allFunctions(): FunctionMap {
-  return functionMap({ sprig: true, gomplate: true });
+  return (everything ??= functionMap({ sprig: true, gomplate: true }));
 }
+
+let everything: FunctionMap | undefined;
 
 /** The known name closest to `name` (edit distance), for "did you mean" hints. */
 export function closestFunction(name: string, functions: FunctionMap): string | undefined {
