@@ -7,6 +7,7 @@ import {
   atOffset,
   located,
   TemplateEvalError,
+  UnsupportedTemplateError,
   type Arg,
   type Command,
   type ParsedTemplate,
@@ -15,7 +16,14 @@ import {
 } from "./ast";
 import { isRuntimeValue, runtimeValue, RuntimeValueSignal } from "./atmos-functions";
 import { AND, OR } from "./builtins";
-import { GoFloat, isGoOpaque, type FunctionEnv, type GoValue, type TemplateWarningCode } from "./contract";
+import {
+  GoFloat,
+  isGoOpaque,
+  type FunctionEnv,
+  type GoFunction,
+  type GoValue,
+  type TemplateWarningCode,
+} from "./contract";
 import { parseTemplate } from "./parse";
 import { allFunctions, closestFunction, type FunctionMap } from "./registry";
 import { formatGoValue, isTruthy, kindOf, sortedKeys, type GoMap } from "./values";
@@ -193,7 +201,7 @@ interface Variable {
 class Evaluator {
   private vars: Variable[];
   private depth = 0;
-  private readonly fenv: FunctionEnv;
+  private fenvCache?: FunctionEnv;
 
   constructor(
     private readonly src: string,
@@ -203,13 +211,18 @@ class Evaluator {
     private readonly functions: FunctionMap,
   ) {
     this.vars = [{ name: "$", value: root }];
-    this.fenv = {
-      env: options.env,
-      warn: options.warn,
-      readFile: options.readFile,
-      datasources: options.datasources,
-      describeComponent: options.describeComponent,
-    };
+  }
+
+  /** What functions see besides their arguments (built on the first call). */
+  private fenv(): FunctionEnv {
+    const o = this.options;
+    return (this.fenvCache ??= {
+      env: o.env,
+      warn: o.warn,
+      readFile: o.readFile,
+      datasources: o.datasources,
+      describeComponent: o.describeComponent,
+    });
   }
 
   run(nodes: readonly TemplateNode[], dot: GoValue, out: string[]): void {
@@ -239,7 +252,14 @@ class Evaluator {
 
   private action(node: Extract<TemplateNode, { kind: "action" }>, dot: GoValue, out: string[]): void {
     try {
-      const v = atOffset(node.offset, () => this.pipeline(node.pipeline, dot));
+      let v: GoValue;
+      try {
+        v = this.pipeline(node.pipeline, dot);
+      } catch (e) {
+        if (e instanceof TemplateEvalError || e instanceof UnsupportedTemplateError)
+          throw located(e, node.offset);
+        throw e;
+      }
       if (node.pipeline.decl.length === 0)
         out.push(v === undefined || v === null ? "<no value>" : formatGoValue(v));
     } catch (e) {
@@ -421,14 +441,10 @@ class Evaluator {
       }
       return v;
     }
-    const args = argNodes.map((a) => this.arg(a, dot));
-    if (final !== NOTHING) args.push(final);
-    return invoke(name, () =>
-      fn(
-        args.map((a) => (a === undefined ? null : a)),
-        this.fenv,
-      ),
-    );
+    const args: GoValue[] = [];
+    for (const a of argNodes) args.push(this.arg(a, dot) ?? null);
+    if (final !== NOTHING) args.push(final ?? null);
+    return invoke(name, fn, args, this.fenv());
   }
 
   private arg(a: Arg, dot: GoValue): GoValue {
@@ -465,18 +481,12 @@ class Evaluator {
     fromDot: boolean,
   ): GoValue {
     let cur = receiver;
-    path.forEach((name, i) => {
-      const last = i === path.length - 1;
-      cur = this.field(
-        cur,
-        name,
-        path,
-        last ? argNodes : [],
-        dot,
-        last ? final : NOTHING,
-        fromDot && i === 0,
-      );
-    });
+    const lastIndex = path.length - 1;
+    for (let i = 0; i <= lastIndex; i++) {
+      const last = i === lastIndex;
+      const args = last ? argNodes : NO_ARGS;
+      cur = this.field(cur, path[i] as string, path, args, dot, last ? final : NOTHING, fromDot && i === 0);
+    }
     return cur;
   }
 
@@ -489,8 +499,21 @@ class Evaluator {
     final: GoValue | typeof NOTHING,
     isRoot: boolean,
   ): GoValue {
-    if (isRuntimeValue(receiver)) throw new RuntimeValueSignal(receiver.what);
     const hasArgs = argNodes.length > 0 || final !== NOTHING;
+    // Fast path: a decoded map (no `goString`), the common case.
+    if (
+      typeof receiver === "object" &&
+      receiver !== null &&
+      !Array.isArray(receiver) &&
+      !isGoOpaque(receiver)
+    ) {
+      if (hasArgs) throw new TemplateEvalError(`${name} is not a method but has arguments`);
+      const m = receiver as GoMap;
+      if (Object.prototype.hasOwnProperty.call(m, name)) return m[name];
+      if (this.options.missingKey === "ignore") return undefined;
+      throw new TemplateEvalError(`map has no entry for key "${name}" (in .${path.join(".")})`, name);
+    }
+    if (isRuntimeValue(receiver)) throw new RuntimeValueSignal(receiver.what);
     if (receiver === undefined) {
       if (this.options.missingKey === "error")
         throw new TemplateEvalError(`nil data; no entry for key "${name}"`, name);
@@ -502,14 +525,12 @@ class Evaluator {
       if (!method) throw new TemplateEvalError(`can't evaluate field ${name} in type ${receiver.goType}`);
       const args = argNodes.map((a) => this.arg(a, dot));
       if (final !== NOTHING) args.push(final);
-      return invoke(name, () => method(args.map((a) => (a === undefined ? null : a))));
-    }
-    if (kindOf(receiver) === "map") {
-      if (hasArgs) throw new TemplateEvalError(`${name} is not a method but has arguments`);
-      const m = receiver as GoMap;
-      if (Object.prototype.hasOwnProperty.call(m, name)) return m[name];
-      if (this.options.missingKey === "ignore") return undefined;
-      throw new TemplateEvalError(`map has no entry for key "${name}" (in .${path.join(".")})`, name);
+      return invoke(
+        name,
+        (xs) => method(xs),
+        args.map((a) => (a === undefined ? null : a)),
+        this.fenv(),
+      );
     }
     const type = isRoot ? typeName(receiver) : "interface {}";
     throw new TemplateEvalError(`can't evaluate field ${name} in type ${type}`);
@@ -529,9 +550,9 @@ function typeName(v: GoValue): string {
 }
 
 /** Calls a function, turning what it throws into Go's "error calling NAME: …". */
-function invoke(name: string, fn: () => GoValue): GoValue {
+function invoke(name: string, fn: GoFunction, args: readonly GoValue[], env: FunctionEnv): GoValue {
   try {
-    return fn();
+    return fn(args, env);
   } catch (e) {
     if (e instanceof RuntimeValueSignal || e instanceof LoopSignal) throw e;
     if (e instanceof TemplateEvalError) {
@@ -548,6 +569,7 @@ function invoke(name: string, fn: () => GoValue): GoValue {
 }
 
 const NOTHING = Symbol("nothing");
+const NO_ARGS: readonly Arg[] = [];
 
 function describeArg(a: Arg): string {
   switch (a.kind) {

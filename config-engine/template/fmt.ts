@@ -49,11 +49,9 @@ export function sprintf(format: string, args: readonly GoValue[]): string {
         if (w < 0) flags.minus = true;
       } else out += "%!(BADWIDTH)";
     } else {
-      const m = /^\d+/.exec(format.slice(i));
-      if (m) {
-        width = Number(m[0]);
-        i += m[0].length;
-      }
+      const start = i;
+      i = skipDigits(format, i);
+      if (i > start) width = Number(format.slice(start, i));
     }
     if (format[i] === ".") {
       i++;
@@ -63,16 +61,17 @@ export function sprintf(format: string, args: readonly GoValue[]): string {
         if (typeof p === "number" && Number.isInteger(p) && p >= 0) prec = p;
         else out += "%!(BADPREC)";
       } else {
-        const m = /^\d+/.exec(format.slice(i));
-        prec = m ? Number(m[0]) : 0;
-        i += m ? m[0].length : 0;
+        const start = i;
+        i = skipDigits(format, i);
+        prec = i > start ? Number(format.slice(start, i)) : 0;
       }
     }
     if (i >= format.length) {
       out += "%!(NOVERB)";
       break;
     }
-    const verb = String.fromCodePoint(format.codePointAt(i) as number);
+    const code = format.codePointAt(i) as number;
+    const verb = code < 0x80 ? (format[i] as string) : String.fromCodePoint(code);
     i += verb.length;
     if (verb === "%") {
       out += "%";
@@ -82,7 +81,15 @@ export function sprintf(format: string, args: readonly GoValue[]): string {
       out += `%!${verb}(MISSING)`;
       continue;
     }
-    const spec: Spec = { ...flags, zero: flags.zero && !flags.minus, width, prec };
+    const spec: Spec = {
+      minus: flags.minus,
+      plus: flags.plus,
+      sharp: flags.sharp,
+      space: flags.space,
+      zero: flags.zero && !flags.minus,
+      width,
+      prec,
+    };
     out += formatArg(args[argNum++], verb, spec);
   }
   if (argNum < args.length) {
@@ -94,9 +101,15 @@ export function sprintf(format: string, args: readonly GoValue[]): string {
   return out;
 }
 
+function skipDigits(s: string, i: number): number {
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
 function pad(s: string, spec: Spec, zeroOk = false): string {
+  if (spec.width === undefined || s.length >= spec.width * 2) return s;
   const len = [...s].length;
-  if (spec.width === undefined || len >= spec.width) return s;
+  if (len >= spec.width) return s;
   const fill = spec.width - len;
   if (spec.minus) return s + " ".repeat(fill);
   if (spec.zero && zeroOk) {
