@@ -400,3 +400,12 @@ describe("Go text/template semantics", () => {
     expect(OUTPUTS.length + ERRORS.length).toBeGreaterThanOrEqual(150);
   });
 });
+
+describe("limits", () => {
+  test("endless template recursion and pathological nesting fail with a template error, not a crash", () => {
+    expect(() => render('{{define "T"}}{{template "T" .}}{{end}}{{template "T" 1}}')).toThrow(
+      "exceeded maximum template depth",
+    );
+    expect(() => render(`{{ ${"(".repeat(5000)} }}`)).toThrow(TemplateEvalError);
+  });
+});

@@ -129,6 +129,16 @@ export function hasTemplate(s: string, delimiters: readonly [string, string] = D
  * {@link TemplateEvalError}; callers attach the file.
  */
 export function renderTemplate(src: string, data: GoValue, options: RenderOptions): string {
+  try {
+    return render(src, data, options);
+  } catch (e) {
+    // Pathological nesting (thousands of parentheses or blocks) exhausts the JS stack.
+    if (e instanceof RangeError) throw located(new TemplateEvalError("template nested too deeply"), 0);
+    throw e;
+  }
+}
+
+function render(src: string, data: GoValue, options: RenderOptions): string {
   const t = parsedTemplate(src, options.delimiters ?? DEFAULT_DELIMITERS);
   const functions = options.functions ?? allFunctions();
   checkFunctions(t, functions);
