@@ -129,6 +129,10 @@ function same(a: GoValue, b: GoValue, kind: BasicKind): boolean {
   return kind === "int" || kind === "float" ? goNumber(a) === goNumber(b) : a === b;
 }
 
+function incompatible(a: GoValue, b: GoValue): never {
+  return fail(`incompatible types for comparison: ${goTypeName(a)} and ${goTypeName(b)}`);
+}
+
 /** Go's `eq arg1 arg2...`: true when arg1 equals any of the others. */
 function eq(args: readonly GoValue[]): GoValue {
   atLeast("eq", args, 1);
@@ -140,7 +144,7 @@ function eq(args: readonly GoValue[]): GoValue {
     const nilA = a === undefined || a === null;
     const nilB = b === undefined || b === null;
     if (k1 !== k2) {
-      if (!nilA && !nilB) fail("incompatible types for comparison");
+      if (!nilA && !nilB) incompatible(a, b);
       continue;
     }
     if (k1 !== undefined) {
@@ -152,7 +156,7 @@ function eq(args: readonly GoValue[]): GoValue {
       continue;
     }
     if (isGoOpaque(a) && isGoOpaque(b)) {
-      if (a.goType !== b.goType) fail("incompatible types for comparison");
+      if (a.goType !== b.goType) incompatible(a, b);
       if (a.goString() === b.goString()) return true;
       continue;
     }
@@ -165,7 +169,7 @@ function lessThan(a: GoValue, b: GoValue): boolean {
   const k1 = basicKind(a);
   const k2 = basicKind(b);
   if (k1 === undefined || k2 === undefined) fail("invalid type for comparison");
-  if (k1 !== k2) fail("incompatible types for comparison");
+  if (k1 !== k2) incompatible(a, b);
   if (k1 === "bool") fail("invalid type for comparison");
   if (k1 === "string") return Buffer.compare(Buffer.from(a as string), Buffer.from(b as string)) < 0;
   return (goNumber(a) as number) < (goNumber(b) as number);
