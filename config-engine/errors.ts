@@ -42,6 +42,9 @@ export type EngineErrorCode =
   | "NO_MANIFESTS"
   | "UNSUPPORTED_TEMPLATE"
   | "TEMPLATE_ERROR"
+  | "TEMPLATE_RUNTIME_VALUE"
+  | "NONDETERMINISTIC_TEMPLATE"
+  | "TEMPLATE_ENV_SECRET"
   | "STACK_NOT_FOUND"
   | "COMPONENT_NOT_FOUND";
 
@@ -56,6 +59,15 @@ export interface ErrorSite {
 function diag(code: EngineErrorCode, message: string, hint: string, site: ErrorSite = {}): Diagnostic {
   return { code, severity: "error", message, hint, ...site };
 }
+
+const TEMPLATE_WARNING_HINTS = {
+  TEMPLATE_RUNTIME_VALUE:
+    "Terraform outputs are read when the stack runs: the template stays as written here. Use a value from vars/settings if you need it at describe time.",
+  NONDETERMINISTIC_TEMPLATE:
+    "The output changes from run to run (time, random, uuid): every synth shows a diff. Use a fixed value if you want a stable plan.",
+  TEMPLATE_ENV_SECRET:
+    "The template reads an environment variable whose name looks secret: its value ends up in the configuration. Pass secrets through Spacelift environment variables instead.",
+} as const;
 
 /** The YAML tags atmos understands; any other tag is an error listing these. */
 export const SUPPORTED_TAGS: readonly string[] = [
@@ -318,9 +330,21 @@ export const EngineErrors = {
     diag(
       "UNSUPPORTED_TEMPLATE",
       `unsupported template construct ${construct} in '${file}'`,
-      "Supported: field access (.vars.x), literals, pipelines, if/else, index, printf, and the functions lower, upper, title, trim, trimPrefix, trimSuffix, replace, default, quote, squote, toString, len, eq, ne, not, and, or, contains, hasPrefix, hasSuffix, join, env, print.",
+      "Go templates are evaluated as Go's text/template does, except complex numbers; rewrite the value without them.",
       site,
     ),
+  templateWarning: (
+    code: "TEMPLATE_RUNTIME_VALUE" | "NONDETERMINISTIC_TEMPLATE" | "TEMPLATE_ENV_SECRET",
+    message: string,
+    file: string,
+    site: ErrorSite,
+  ): Diagnostic => ({
+    code,
+    severity: "warning",
+    message: `${message} (template in '${file}')`,
+    hint: TEMPLATE_WARNING_HINTS[code],
+    ...site,
+  }),
   templateError: (detail: string, file: string, site: ErrorSite) =>
     diag(
       "TEMPLATE_ERROR",

@@ -23,7 +23,7 @@ import { getKey, getPath, jsonEqual } from "./json-value";
 import { buildWorkspace, describeStackName, spaceliftStackPrefix, type NameSite } from "./naming";
 import { positionOf } from "./positions";
 import { framesInMergeOrder, importsConfig, type StackTree } from "./provenance";
-import { renderComponentTemplates } from "./render-sections";
+import { ComponentTemplating } from "./render-sections";
 import { EngineComponent } from "./resolved-component";
 import { stackLayers, type StackLayers } from "./stack-layers";
 import { evaluateComponentFunctions } from "./yaml-functions/evaluate";
@@ -91,9 +91,10 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
   const conflicts: Conflicts = new Map();
   const grouped = groupByStack(all, report, display, conflicts);
   bag.throwIfErrors();
-  const rendered = options.processTemplates
-    ? grouped.map((c) => guard(() => renderComponentTemplates(config, c)) ?? c)
-    : grouped;
+  const templating = options.processTemplates
+    ? guard(() => new ComponentTemplating(config, grouped))
+    : undefined;
+  const rendered = templating ? grouped.map((c) => guard(() => templating.render(c)) ?? c) : grouped;
   bag.throwIfErrors();
   const functionWarnings: Diagnostic[] = [];
   const evaluated = options.processFunctions
@@ -110,7 +111,13 @@ export function resolveStacks(config: AtmosConfig, options: ResolveOptions = {})
     : rendered;
   functionWarnings.forEach(report);
   bag.throwIfErrors();
-  return makeResult(config, evaluated, processor, bag.warnings, conflicts);
+  return makeResult(
+    config,
+    evaluated,
+    processor,
+    [...bag.warnings, ...(templating?.warnings ?? [])],
+    conflicts,
+  );
 }
 
 function buildComponent(

@@ -1,8 +1,10 @@
 /** Renders templates for the engine, turning evaluator failures into catalogued diagnostics. */
 import { lineColOf } from "./code-frame";
+import type { Diagnostic } from "./diagnostics";
 import { EngineErrors, fail, type ErrorSite } from "./errors";
 import { TemplateEvalError, UnsupportedTemplateError } from "./template/ast";
 import { renderTemplate, type RenderOptions } from "./template/evaluate";
+import type { GoValue } from "./template/contract";
 import type { JsonValue } from "./types";
 
 /** Gives the error site of a template, computed only when an error is reported. */
@@ -19,6 +21,8 @@ export interface TemplateOrigin extends RenderOptions {
    * @default - the template is the whole file: the failing action's own line and column
    */
   readonly site?: SiteSource;
+  /** Collects the warnings functions raise (TEMPLATE_RUNTIME_VALUE, …) as diagnostics at the template's site. */
+  readonly warnings?: Diagnostic[];
 }
 
 /**
@@ -27,22 +31,32 @@ export interface TemplateOrigin extends RenderOptions {
  */
 export function renderOrFail(
   src: string,
-  data: JsonValue,
+  data: GoValue,
   origin: TemplateOrigin,
   onMissingKey?: (key: string, detail: string) => never,
 ): string {
-  try {
-    return renderTemplate(src, data, origin);
-  } catch (e) {
-    const offset =
-      e instanceof TemplateEvalError || e instanceof UnsupportedTemplateError ? e.offset : undefined;
-    const site: ErrorSite = origin.site?.site() ?? {
+  const siteAt = (offset: number | undefined): ErrorSite =>
+    origin.site?.site() ?? {
       location: {
         file: origin.file,
         ...(offset === undefined ? { line: 1, col: 1 } : lineColOf(src, offset)),
       },
       importChain: origin.importChain,
     };
+  const sink = origin.warnings;
+  const options: RenderOptions = sink
+    ? {
+        ...origin,
+        warn: (code, message) =>
+          sink.push(EngineErrors.templateWarning(code, message, origin.file, siteAt(undefined))),
+      }
+    : origin;
+  try {
+    return renderTemplate(src, data, options);
+  } catch (e) {
+    const offset =
+      e instanceof TemplateEvalError || e instanceof UnsupportedTemplateError ? e.offset : undefined;
+    const site = siteAt(offset);
     if (e instanceof UnsupportedTemplateError)
       fail(EngineErrors.unsupportedTemplate(e.construct, origin.file, site));
     if (e instanceof TemplateEvalError) {
@@ -55,6 +69,6 @@ export function renderOrFail(
 
 /** Renders a whole manifest file before YAML parsing (`.tmpl` files and imports with `context`). */
 export function renderFileTemplate(src: string, context: JsonValue, origin: TemplateOrigin): string {
-  if (!src.includes("{{")) return src;
+  if (!src.includes(origin.delimiters?.[0] ?? "{{")) return src;
   return renderOrFail(src, context, origin);
 }

@@ -1,41 +1,78 @@
-/** Syntax tree of the Go-template subset the engine evaluates (see `parse.ts`). */
+/** Syntax tree of Go's `text/template` (see `parse.ts`), and the evaluator's error types. */
 
-/** An operand of a command. */
-export type Operand =
-  | { readonly kind: "field"; readonly root: "dot" | "root"; readonly path: readonly string[] }
-  | { readonly kind: "string"; readonly value: string }
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "bool"; readonly value: boolean }
-  | { readonly kind: "nil" }
+/** An argument of a command. */
+export type Arg =
+  /** `.a.b` (empty path: `.`) */
+  | { readonly kind: "field"; readonly path: readonly string[] }
+  /** `$x.a.b` (`$` is the root) */
+  | { readonly kind: "variable"; readonly name: string; readonly path: readonly string[] }
+  /** A function name (`printf`, `strings.Title`). */
   | { readonly kind: "ident"; readonly name: string }
-  | { readonly kind: "pipeline"; readonly pipeline: Pipeline };
+  /** `(pipeline).a.b` */
+  | { readonly kind: "chain"; readonly pipeline: Pipeline; readonly path: readonly string[] }
+  | { readonly kind: "string"; readonly value: string }
+  /** An integer, char constant or float; `float` marks `1.0`, `1e3` (Go float64 constants). */
+  | { readonly kind: "number"; readonly value: number; readonly float: boolean; readonly text: string }
+  | { readonly kind: "bool"; readonly value: boolean }
+  | { readonly kind: "nil" };
 
 /** One stage of a pipeline: a function call or a single value. */
 export interface Command {
-  readonly operands: readonly Operand[];
+  readonly args: readonly Arg[];
 }
 
-/** `cmd | cmd | …`: each stage's result is passed as the last argument of the next. */
+/** `$x := cmd | cmd`: each stage's result is passed as the last argument of the next. */
 export interface Pipeline {
+  /** Declared (`:=`) or assigned (`=`) variables. */
+  readonly decl: readonly string[];
+  readonly assign: boolean;
   readonly commands: readonly Command[];
+}
+
+/** Offsets of an action in the source: its left delimiter and the end of its right one. */
+export interface Span {
+  readonly offset: number;
+  readonly end: number;
+}
+
+export interface Branch {
+  readonly pipeline: Pipeline;
+  readonly body: readonly TemplateNode[];
+  readonly offset: number;
 }
 
 /** A node of the template body. */
 export type TemplateNode =
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "action"; readonly pipeline: Pipeline; readonly offset: number }
+  | ({ readonly kind: "action"; readonly pipeline: Pipeline } & Span)
   | {
-      readonly kind: "if";
-      readonly branches: readonly {
-        readonly cond: Pipeline;
-        readonly body: readonly TemplateNode[];
-        /** Offset of the branch's `{{if` or `{{else if`. */
-        readonly offset: number;
-      }[];
-      readonly otherwise: readonly TemplateNode[];
-    };
+      readonly kind: "if" | "with";
+      /** `if`, then each `else if`/`else with`. */
+      readonly branches: readonly Branch[];
+      readonly otherwise?: readonly TemplateNode[];
+    }
+  | {
+      readonly kind: "range";
+      readonly pipeline: Pipeline;
+      readonly body: readonly TemplateNode[];
+      readonly otherwise?: readonly TemplateNode[];
+      readonly offset: number;
+    }
+  | {
+      readonly kind: "template";
+      readonly name: string;
+      readonly pipeline?: Pipeline;
+      readonly offset: number;
+    }
+  | { readonly kind: "break" | "continue"; readonly offset: number };
 
-/** Raised for syntax the subset does not cover; the caller turns it into UNSUPPORTED_TEMPLATE. */
+/** A parsed template: its body and the templates it defines (`define`, `block`). */
+export interface ParsedTemplate {
+  readonly root: readonly TemplateNode[];
+  readonly defines: ReadonlyMap<string, readonly TemplateNode[]>;
+}
+
+/** Raised for syntax the evaluator does not cover; the caller turns it into UNSUPPORTED_TEMPLATE. */
 export class UnsupportedTemplateError extends Error {
   /** Offset in the template source of the action it is about (set by {@link atOffset}). */
   offset?: number;

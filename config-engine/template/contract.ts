@@ -13,6 +13,11 @@ export interface GoOpaque {
   readonly goType: string;
   /** Go's `fmt.Sprint` of the value. */
   goString(): string;
+  /**
+   * Methods templates may call on the value (`(now).Year`, `$v.Major`): name → function of the
+   * call's arguments. Missing: the value has no methods.
+   */
+  readonly methods?: Readonly<Record<string, (args: readonly GoValue[]) => GoValue>>;
 }
 
 export function isGoOpaque(v: unknown): v is GoOpaque {
@@ -50,6 +55,12 @@ export interface FunctionEnv {
   readonly readFile?: (path: string) => string;
   /** Gomplate datasources from `templates.settings.gomplate.datasources` (alias → URL). */
   readonly datasources?: Readonly<Record<string, { readonly url: string }>>;
+  /**
+   * `atmos.Component`: the described sections (vars, settings, metadata, env, backend,
+   * workspace, …) of another component in a stack, templates rendered. Absent where templates
+   * are rendered without a resolved configuration (name templates, import contexts).
+   */
+  readonly describeComponent?: (component: string, stack: string) => GoValue;
 }
 
 /** A template function; the piped value, when any, is the last argument. */
@@ -57,3 +68,41 @@ export type GoFunction = (args: readonly GoValue[], env: FunctionEnv) => GoValue
 
 /** A named set of functions (Sprig's flat map, or one Gomplate namespace). */
 export type FunctionLibrary = Readonly<Record<string, GoFunction>>;
+
+/**
+ * Go's int/float64 distinction. A JS number is a Go `int` when it is an integer and a `float64`
+ * otherwise; a `float64` whose value is integral (YAML-free: `1.0` literals, `float64 3`, `divf
+ * 4 2`) is wrapped in a GoFloat. Library functions returning a float64 must return
+ * {@link goFloat}`(x)` (wraps only when needed); functions reading numbers use {@link goNumber}.
+ * Decoded YAML data has no wrapper: a YAML `1.0` reaches templates as the int 1 (the YAML loader
+ * keeps JS numbers), a documented deviation.
+ */
+export class GoFloat implements GoOpaque {
+  readonly goType = "float64";
+  constructor(readonly value: number) {}
+  goString(): string {
+    return String(this.value);
+  }
+}
+
+/** A Go float64 as a GoValue: a plain number unless integral (then a {@link GoFloat}). */
+export function goFloat(n: number): number | GoFloat {
+  return Number.isInteger(n) ? new GoFloat(n) : n;
+}
+
+/** The number a Go int or float64 value holds, or undefined for other values. */
+export function goNumber(v: GoValue): number | undefined {
+  if (typeof v === "number") return v;
+  return v instanceof GoFloat ? v.value : undefined;
+}
+
+/** Go's `%T` name of a value decoded from YAML or made by a function. */
+export function goTypeName(v: GoValue): string {
+  if (v === undefined || v === null) return "<nil>";
+  if (typeof v === "string") return "string";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float64";
+  if (Array.isArray(v)) return "[]interface {}";
+  if (isGoOpaque(v)) return v.goType;
+  return "map[string]interface {}";
+}

@@ -1,271 +1,322 @@
 /**
- * Lexer and parser for the Go-template subset used in atmos name templates and import contexts:
- * text, `{{ pipeline }}` with `-` trim markers, comments, `if`/`else if`/`else`/`end`, field
- * chains (`.vars.tenant`, `$.x`, `.`), string/raw-string/number/bool/nil literals, function calls
- * with arguments, parenthesised pipelines and `|`. Anything else (`range`, `with`, `define`,
- * variables, …) raises {@link UnsupportedTemplateError}.
+ * Parser of Go's `text/template`: text, actions with pipelines and variable declarations,
+ * `if`/`else if`/`else`, `with`/`else with`, `range` (with `break`/`continue`), `define`,
+ * `template`, `block`, comments and trim markers, under any delimiters. Errors carry the offset
+ * of the action at fault.
  */
 import {
-  atOffset,
   located,
   TemplateEvalError,
-  UnsupportedTemplateError,
+  type Arg,
+  type Branch,
   type Command,
-  type Operand,
+  type ParsedTemplate,
   type Pipeline,
   type TemplateNode,
 } from "./ast";
+import { splitActions, type Part, type Token } from "./lex";
 
-type Token =
-  | { t: "field"; root: "dot" | "root"; path: string[] }
-  | { t: "string"; v: string }
-  | { t: "number"; v: number }
-  | { t: "ident"; v: string }
-  | { t: "var"; v: string }
-  | { t: "pipe" }
-  | { t: "lparen" }
-  | { t: "rparen" }
-  | { t: "assign" };
+type ActionPart = Extract<Part, { kind: "action" }>;
 
-/** Parses a whole template into nodes. */
-export function parseTemplate(src: string): TemplateNode[] {
-  const parts = splitActions(src);
-  const pos = { i: 0 };
-  const nodes = parseBlock(parts, pos, "top");
-  return nodes;
+const KEYWORDS = new Set([
+  "if",
+  "else",
+  "end",
+  "range",
+  "with",
+  "define",
+  "template",
+  "block",
+  "break",
+  "continue",
+]);
+
+/** Parses a whole template. */
+export function parseTemplate(
+  src: string,
+  delimiters: readonly [string, string] = ["{{", "}}"],
+): ParsedTemplate {
+  return new Parser(splitActions(src, delimiters[0], delimiters[1])).parse();
 }
 
-/** A text run, or an action with the offset of its `{{` in the source. */
-type Part = { kind: "text"; text: string } | { kind: "action"; body: string; offset: number };
-
-function splitActions(src: string): Part[] {
-  const parts: Part[] = [];
-  let i = 0;
-  let trimNext = false;
-  while (i < src.length) {
-    const open = src.indexOf("{{", i);
-    let text = open === -1 ? src.slice(i) : src.slice(i, open);
-    if (trimNext) text = text.replace(/^\s+/, "");
-    if (open === -1) {
-      if (text) parts.push({ kind: "text", text });
-      break;
-    }
-    let start = open + 2;
-    if (src[start] === "-" && /\s/.test(src[start + 1] ?? "")) {
-      text = text.replace(/\s+$/, "");
-      start += 1;
-    }
-    if (text) parts.push({ kind: "text", text });
-    const close = findClose(src, start, open);
-    let end = close;
-    trimNext = false;
-    if (src[close - 1] === "-" && /\s/.test(src[close - 2] ?? "")) {
-      end = close - 1;
-      trimNext = true;
-    }
-    const body = src.slice(start, end).trim();
-    if (!(body.startsWith("/*") && body.endsWith("*/"))) parts.push({ kind: "action", body, offset: open });
-    i = close + 2;
-  }
-  return parts;
+function keyword(p: ActionPart): string | undefined {
+  const t = p.tokens[0];
+  return t?.t === "ident" && KEYWORDS.has(t.v) ? t.v : undefined;
 }
 
-function findClose(src: string, from: number, open: number): number {
-  let i = from;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '"' || c === "`" || c === "'") {
-      const q = c;
-      i++;
-      while (i < src.length && src[i] !== q) i += src[i] === "\\" && q !== "`" ? 2 : 1;
-      i++;
-      continue;
-    }
-    if (c === "}" && src[i + 1] === "}") return i;
-    i++;
-  }
-  throw located(new TemplateEvalError("unclosed action: missing '}}'"), open);
-}
+class Parser {
+  private i = 0;
+  private vars: string[] = ["$"];
+  private rangeDepth = 0;
+  private readonly defines = new Map<string, TemplateNode[]>();
 
-function parseBlock(parts: Part[], pos: { i: number }, inside: "top" | "if"): TemplateNode[] {
-  const nodes: TemplateNode[] = [];
-  while (pos.i < parts.length) {
-    const p = parts[pos.i] as Part;
-    if (p.kind === "text") {
-      nodes.push({ kind: "text", text: p.text });
-      pos.i++;
-      continue;
-    }
-    const action = p;
-    const keyword = /^(\w+)\b/.exec(action.body)?.[1];
-    if (keyword === "end" || keyword === "else") {
-      if (inside === "top") throw located(new TemplateEvalError(`unexpected {{${keyword}}}`), action.offset);
-      return nodes;
-    }
-    if (keyword === "if") {
-      nodes.push(atOffset(action.offset, () => parseIf(parts, pos)));
-      continue;
-    }
-    if (keyword && ["range", "with", "define", "template", "block", "break", "continue"].includes(keyword)) {
-      throw located(new UnsupportedTemplateError(`'{{${keyword}}}'`), action.offset);
-    }
-    const pipeline = atOffset(action.offset, () => parsePipelineText(action.body));
-    nodes.push({ kind: "action", pipeline, offset: action.offset });
-    pos.i++;
-  }
-  if (inside === "if") throw new TemplateEvalError("missing {{end}}");
-  return nodes;
-}
+  constructor(private readonly parts: Part[]) {}
 
-function parseIf(parts: Part[], pos: { i: number }): TemplateNode {
-  const branches: { cond: Pipeline; body: TemplateNode[]; offset: number }[] = [];
-  let otherwise: TemplateNode[] = [];
-  let header = (parts[pos.i] as { body: string }).body.replace(/^if\b/, "");
-  let headerOffset = (parts[pos.i] as { offset: number }).offset;
-  for (;;) {
-    pos.i++;
-    const body = parseBlock(parts, pos, "if");
-    const cond = atOffset(headerOffset, () => parsePipelineText(header));
-    branches.push({ cond, body, offset: headerOffset });
-    const stopPart = parts[pos.i] as { body: string; offset: number };
-    const stop = stopPart.body;
-    if (/^end\b/.test(stop)) {
-      pos.i++;
-      break;
-    }
-    const elseIf = /^else\s+if\b(.*)$/s.exec(stop);
-    if (elseIf) {
-      header = elseIf[1] ?? "";
-      headerOffset = stopPart.offset;
-      continue;
-    }
-    if (stop.trim() !== "else") throw new UnsupportedTemplateError(`'{{${stop}}}'`);
-    pos.i++;
-    otherwise = parseBlock(parts, pos, "if");
-    const end = (parts[pos.i] as { body: string }).body;
-    if (!/^end\b/.test(end)) throw new TemplateEvalError("expected {{end}} after {{else}}");
-    pos.i++;
-    break;
-  }
-  return { kind: "if", branches, otherwise };
-}
-
-function parsePipelineText(body: string): Pipeline {
-  const tokens = lex(body);
-  const pos = { i: 0 };
-  const p = parsePipeline(tokens, pos);
-  if (pos.i < tokens.length) throw new TemplateEvalError(`unexpected token in '${body}'`);
-  return p;
-}
-
-function parsePipeline(tokens: Token[], pos: { i: number }): Pipeline {
-  const commands: Command[] = [];
-  let operands: Operand[] = [];
-  while (pos.i < tokens.length) {
-    const tok = tokens[pos.i] as Token;
-    if (tok.t === "rparen") break;
-    pos.i++;
-    switch (tok.t) {
-      case "pipe":
-        if (operands.length === 0) throw new TemplateEvalError("missing command before '|'");
-        commands.push({ operands });
-        operands = [];
-        break;
-      case "lparen": {
-        const inner = parsePipeline(tokens, pos);
-        if (tokens[pos.i]?.t !== "rparen") throw new TemplateEvalError("missing ')'");
-        pos.i++;
-        if (tokens[pos.i]?.t === "field") {
-          throw new UnsupportedTemplateError("field access on a parenthesised expression");
-        }
-        operands.push({ kind: "pipeline", pipeline: inner });
-        break;
+  parse(): ParsedTemplate {
+    const root: TemplateNode[] = [];
+    while (this.i < this.parts.length) {
+      const p = this.parts[this.i] as Part;
+      if (p.kind === "action" && keyword(p) === "define") {
+        this.i++;
+        this.parseDefine(p);
+        continue;
       }
+      const { nodes, stop } = this.list();
+      root.push(...nodes);
+      if (stop) throw this.error(`unexpected {{${keyword(stop)}}}`, stop);
+    }
+    return { root, defines: this.defines };
+  }
+
+  private error(msg: string, at: ActionPart): TemplateEvalError {
+    return located(new TemplateEvalError(msg), at.offset);
+  }
+
+  /** Nodes up to an `{{else}}`/`{{end}}` (returned as `stop`) or a top-level `{{define}}`. */
+  private list(): { nodes: TemplateNode[]; stop?: ActionPart } {
+    const nodes: TemplateNode[] = [];
+    while (this.i < this.parts.length) {
+      const p = this.parts[this.i] as Part;
+      if (p.kind === "text") {
+        nodes.push({ kind: "text", text: p.text });
+        this.i++;
+        continue;
+      }
+      const kw = keyword(p);
+      if (kw === "end" || kw === "else") {
+        this.i++;
+        return { nodes, stop: p };
+      }
+      if (kw === "define") return { nodes };
+      this.i++;
+      nodes.push(this.action(p, kw));
+    }
+    return { nodes };
+  }
+
+  private action(p: ActionPart, kw: string | undefined): TemplateNode {
+    const rest = p.tokens.slice(1);
+    switch (kw) {
+      case "if":
+      case "with":
+        return this.control(kw, p, rest);
+      case "range":
+        return this.range(p, rest);
+      case "template":
+      case "block":
+        return this.templateCall(kw, p, rest);
+      case "break":
+      case "continue":
+        if (this.rangeDepth === 0) throw this.error(`{{${kw}}} outside {{range}}`, p);
+        if (rest.length > 0) throw this.error(`unexpected ${describe(rest[0] as Token)} in {{${kw}}}`, p);
+        return { kind: kw, offset: p.offset };
+      default: {
+        const pipeline = this.pipeline(p.tokens, p, "command", true);
+        return { kind: "action", pipeline, offset: p.offset, end: p.end };
+      }
+    }
+  }
+
+  private control(kind: "if" | "with", first: ActionPart, firstTokens: Token[]): TemplateNode {
+    const mark = this.vars.length;
+    const branches: Branch[] = [];
+    let header = first;
+    let tokens = firstTokens;
+    let otherwise: TemplateNode[] | undefined;
+    for (;;) {
+      const pipeline = this.pipeline(tokens, header, kind, true);
+      const { nodes, stop } = this.list();
+      branches.push({ pipeline, body: nodes, offset: header.offset });
+      if (!stop) throw this.error(`unexpected EOF: missing {{end}} for {{${kind}}}`, first);
+      if (keyword(stop) === "end") break;
+      const next = stop.tokens[1];
+      if (next?.t === "ident" && next.v === kind) {
+        header = stop;
+        tokens = stop.tokens.slice(2);
+        continue;
+      }
+      if (stop.tokens.length > 1) throw this.error(`unexpected ${describe(next as Token)} in {{else}}`, stop);
+      const tail = this.list();
+      if (!tail.stop || keyword(tail.stop) !== "end") {
+        throw this.error(`expected {{end}} after {{else}}`, tail.stop ?? stop);
+      }
+      otherwise = tail.nodes;
+      break;
+    }
+    this.vars.length = mark;
+    return { kind, branches, otherwise };
+  }
+
+  private range(p: ActionPart, tokens: Token[]): TemplateNode {
+    const mark = this.vars.length;
+    const pipeline = this.pipeline(tokens, p, "range", true);
+    this.rangeDepth++;
+    const { nodes, stop } = this.list();
+    this.rangeDepth--;
+    if (!stop) throw this.error("unexpected EOF: missing {{end}} for {{range}}", p);
+    let otherwise: TemplateNode[] | undefined;
+    if (keyword(stop) === "else") {
+      if (stop.tokens.length > 1)
+        throw this.error(`unexpected ${describe(stop.tokens[1] as Token)} in {{else}}`, stop);
+      const tail = this.list();
+      if (!tail.stop || keyword(tail.stop) !== "end")
+        throw this.error("expected {{end}} after {{else}}", stop);
+      otherwise = tail.nodes;
+    }
+    this.vars.length = mark;
+    return { kind: "range", pipeline, body: nodes, otherwise, offset: p.offset };
+  }
+
+  private templateCall(kw: "template" | "block", p: ActionPart, tokens: Token[]): TemplateNode {
+    const name = tokens[0];
+    if (name?.t !== "string") throw this.error(`missing or malformed name in {{${kw}}} (a quoted string)`, p);
+    const pipeline = tokens.length > 1 ? this.pipeline(tokens.slice(1), p, kw, false) : undefined;
+    if (kw === "block") {
+      const saved = this.vars;
+      this.vars = ["$"];
+      const { nodes, stop } = this.list();
+      this.vars = saved;
+      if (!stop || keyword(stop) !== "end")
+        throw this.error("unexpected EOF: missing {{end}} for {{block}}", p);
+      this.defines.set(name.v, nodes);
+    }
+    return { kind: "template", name: name.v, pipeline, offset: p.offset };
+  }
+
+  private parseDefine(p: ActionPart): void {
+    const name = p.tokens[1];
+    if (name?.t !== "string" || p.tokens.length !== 2)
+      throw this.error("malformed {{define}}: want a quoted name", p);
+    const saved = this.vars;
+    this.vars = ["$"];
+    const { nodes, stop } = this.list();
+    this.vars = saved;
+    if (!stop || keyword(stop) !== "end")
+      throw this.error("unexpected EOF: missing {{end}} for {{define}}", p);
+    this.defines.set(name.v, nodes);
+  }
+
+  /** `[$a[, $b] (:=|=)] command (| command)*`; `context` names the construct in messages. */
+  private pipeline(tokens: Token[], at: ActionPart, context: string, allowDecl: boolean): Pipeline {
+    let pos = 0;
+    let decl: string[] = [];
+    let assign = false;
+    const maxVars = context === "range" ? 2 : 1;
+    if (allowDecl && tokens[0]?.t === "variable") {
+      const names: string[] = [tokens[0].v];
+      let j = 1;
+      if (tokens[1]?.t === "comma" && maxVars === 2 && tokens[2]?.t === "variable") {
+        names.push(tokens[2].v);
+        j = 3;
+      }
+      const op = tokens[j];
+      if (op?.t === "declare" || op?.t === "assign") {
+        if (names.length > maxVars) throw this.error(`too many declarations in ${context}`, at);
+        assign = op.t === "assign";
+        if (assign)
+          for (const n of names)
+            if (!this.vars.includes(n)) throw this.error(`undefined variable "${n}"`, at);
+        decl = names;
+        pos = j + 1;
+      } else if (tokens[1]?.t === "comma") {
+        throw this.error(`too many declarations in ${context}`, at);
+      }
+    }
+    const state = { pos };
+    const result = this.commands(tokens, state, at, context);
+    if (state.pos < tokens.length)
+      throw this.error(`unexpected ${describe(tokens[state.pos] as Token)} in ${context}`, at);
+    if (!assign) this.vars.push(...decl);
+    return { decl, assign, commands: result };
+  }
+
+  private commands(tokens: Token[], state: { pos: number }, at: ActionPart, context: string): Command[] {
+    const commands: Command[] = [];
+    for (;;) {
+      const args: Arg[] = [];
+      while (state.pos < tokens.length) {
+        const t = tokens[state.pos] as Token;
+        if (t.t === "pipe" || t.t === "rparen") break;
+        args.push(this.operand(tokens, state, at, context));
+      }
+      if (args.length === 0) throw this.error(`missing value for ${context}`, at);
+      commands.push({ args });
+      const t = tokens[state.pos];
+      if (t?.t !== "pipe") break;
+      state.pos++;
+    }
+    commands.slice(1).forEach((c) => {
+      const head = c.args[0] as Arg;
+      if (head.kind === "bool" || head.kind === "nil" || head.kind === "number" || head.kind === "string") {
+        throw this.error(`non executable command in pipeline stage ${commands.indexOf(c) + 1}`, at);
+      }
+    });
+    return commands;
+  }
+
+  private operand(tokens: Token[], state: { pos: number }, at: ActionPart, context: string): Arg {
+    const t = tokens[state.pos++] as Token;
+    const fields = (): string[] => {
+      const path: string[] = [];
+      while (tokens[state.pos]?.t === "field" && tokens[state.pos]?.adj) {
+        path.push((tokens[state.pos++] as { v: string }).v.slice(1));
+      }
+      return path;
+    };
+    switch (t.t) {
       case "field":
-        operands.push({ kind: "field", root: tok.root, path: tok.path });
-        break;
+        return { kind: "field", path: [t.v.slice(1), ...fields()] };
+      case "dot":
+        if (tokens[state.pos]?.t === "field" && tokens[state.pos]?.adj)
+          throw this.error('unexpected . after term "."', at);
+        return { kind: "field", path: [] };
+      case "variable": {
+        if (!this.vars.includes(t.v)) throw this.error(`undefined variable "${t.v}"`, at);
+        return { kind: "variable", name: t.v, path: fields() };
+      }
+      case "ident": {
+        if (KEYWORDS.has(t.v)) throw this.error(`unexpected <${t.v}> in ${context}`, at);
+        if (t.v === "true" || t.v === "false") return { kind: "bool", value: t.v === "true" };
+        if (t.v === "nil") return { kind: "nil" };
+        // Gomplate namespaces (`strings.Title`) are one function name.
+        return { kind: "ident", name: [t.v, ...fields()].join(".") };
+      }
       case "string":
-        operands.push({ kind: "string", value: tok.v });
-        break;
+        return { kind: "string", value: t.v };
       case "number":
-        operands.push({ kind: "number", value: tok.v });
-        break;
-      case "ident":
-        if (tok.v === "true" || tok.v === "false") operands.push({ kind: "bool", value: tok.v === "true" });
-        else if (tok.v === "nil") operands.push({ kind: "nil" });
-        else operands.push({ kind: "ident", name: tok.v });
-        break;
-      case "var":
-      case "assign":
-        throw new UnsupportedTemplateError("template variables ($x, :=)");
+        return { kind: "number", value: t.v, float: t.float, text: t.text };
+      case "lparen": {
+        const commands = this.commands(tokens, state, at, "parenthesized pipeline");
+        if (tokens[state.pos]?.t !== "rparen") throw this.error("unclosed left paren", at);
+        state.pos++;
+        const pipeline: Pipeline = { decl: [], assign: false, commands };
+        return { kind: "chain", pipeline, path: fields() };
+      }
       default:
-        throw new TemplateEvalError("unexpected ')'");
+        throw this.error(`unexpected ${describe(t)} in ${context}`, at);
     }
   }
-  if (operands.length === 0) throw new TemplateEvalError("empty command in pipeline");
-  commands.push({ operands });
-  return { commands };
 }
 
-function lex(s: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "|") {
-      out.push({ t: "pipe" });
-      i++;
-    } else if (c === "(") {
-      out.push({ t: "lparen" });
-      i++;
-    } else if (c === ")") {
-      out.push({ t: "rparen" });
-      i++;
-    } else if (c === ":" && s[i + 1] === "=") {
-      out.push({ t: "assign" });
-      i += 2;
-    } else if (c === "=") {
-      out.push({ t: "assign" });
-      i++;
-    } else if (c === '"') {
-      let j = i + 1;
-      while (j < s.length && s[j] !== '"') j += s[j] === "\\" ? 2 : 1;
-      if (j >= s.length) throw new TemplateEvalError("unterminated string");
-      out.push({ t: "string", v: JSON.parse(s.slice(i, j + 1)) as string });
-      i = j + 1;
-    } else if (c === "`") {
-      const j = s.indexOf("`", i + 1);
-      if (j === -1) throw new TemplateEvalError("unterminated raw string");
-      out.push({ t: "string", v: s.slice(i + 1, j) });
-      i = j + 1;
-    } else if (c === "'") {
-      throw new UnsupportedTemplateError("character literals");
-    } else if (c === "." || c === "$") {
-      const m = /^(\$|\.)((?:\.?[A-Za-z_]\w*)*)/.exec(s.slice(i)) as RegExpExecArray;
-      const text = m[0];
-      if (c === "$" && text.length > 1 && text[1] !== ".") {
-        out.push({ t: "var", v: text });
-      } else {
-        const rest = c === "$" ? text.slice(1) : text;
-        const path = rest.split(".").filter((p) => p !== "");
-        out.push({ t: "field", root: c === "$" ? "root" : "dot", path });
-      }
-      i += text.length;
-    } else if (/[0-9+-]/.test(c)) {
-      const m = /^[+-]?(0x[0-9a-fA-F]+|\d+(\.\d+)?([eE][+-]?\d+)?)/.exec(s.slice(i));
-      if (!m) throw new TemplateEvalError(`bad number in '${s}'`);
-      out.push({ t: "number", v: Number(m[0]) });
-      i += m[0].length;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][\w.]*/.exec(s.slice(i)) as RegExpExecArray;
-      if (m[0].includes(".")) throw new UnsupportedTemplateError(`function '${m[0]}'`);
-      out.push({ t: "ident", v: m[0] });
-      i += m[0].length;
-    } else {
-      throw new TemplateEvalError(`unexpected character '${c}'`);
-    }
+function describe(t: Token): string {
+  switch (t.t) {
+    case "pipe":
+      return '"|"';
+    case "rparen":
+      return '")"';
+    case "lparen":
+      return '"("';
+    case "comma":
+      return '","';
+    case "declare":
+      return '":="';
+    case "assign":
+      return '"="';
+    case "dot":
+      return "<.>";
+    case "number":
+      return t.text;
+    default:
+      return `<${t.v}>`;
   }
-  return out;
 }
