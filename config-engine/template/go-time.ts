@@ -1,0 +1,385 @@
+/**
+ * Go's `time.Time` for templates: an instant (nanoseconds since the Unix epoch) in a location,
+ * printed as `Time.String()` and formatted/parsed with Go's reference-time layouts
+ * (`2006-01-02 15:04:05.999999999 -0700 MST`).
+ */
+import type { GoOpaque } from "./contract";
+
+/** A Go `*time.Location`: UTC, an IANA zone, or a fixed offset. */
+export interface GoLocation {
+  /** Go's `Location.String()`: `UTC`, `Local`, `America/New_York`, or a fixed zone's name. */
+  readonly name: string;
+  /** IANA zone used to compute offsets; undefined for a fixed offset. */
+  readonly iana?: string;
+  readonly fixedOffsetSec?: number;
+}
+
+export const UTC: GoLocation = { name: "UTC", fixedOffsetSec: 0 };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      timeZoneName: "short",
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Go's `time.LoadLocation`; throws Go's message for an unknown zone. */
+export function loadLocation(name: string, localZone?: string): GoLocation {
+  if (name === "" || name === "UTC") return UTC;
+  if (name === "Local") return localLocation(localZone);
+  try {
+    formatter(name);
+  } catch {
+    throw new Error(`unknown time zone ${name}`);
+  }
+  return { name, iana: name };
+}
+
+/** Go's `time.Local`: `TZ` when set (empty means UTC), else the process's zone. */
+export function localLocation(tz: string | undefined): GoLocation {
+  if (tz === "" || tz === "UTC") return { name: "Local", fixedOffsetSec: 0, iana: "UTC" };
+  const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    formatter(zone);
+    return { name: "Local", iana: zone };
+  } catch {
+    return { name: "Local", fixedOffsetSec: 0, iana: "UTC" };
+  }
+}
+
+/** Offset (seconds east of UTC) and abbreviation of `loc` at the instant `unixSec`. */
+export function zoneAt(loc: GoLocation, unixSec: number): { offset: number; abbrev: string } {
+  if (loc.iana === undefined || loc.iana === "UTC") {
+    const offset = loc.fixedOffsetSec ?? 0;
+    if (loc.iana === "UTC" || loc === UTC) return { offset, abbrev: "UTC" };
+    // Go prints a nameless fixed zone as its offset (`-0700`).
+    return { offset, abbrev: loc.name !== "" ? loc.name : offsetText(offset, "", true) };
+  }
+  const parts = formatter(loc.iana).formatToParts(new Date(unixSec * 1000));
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? "0");
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const offset = Math.round((wall - unixSec * 1000) / 1000);
+  return { offset, abbrev: abbreviation(loc.iana, unixSec, offset) };
+}
+
+const abbrevFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone abbreviation Go's tzdata gives (`CET`, `EST`, `IST`, `AEDT`): each English locale of
+ * Intl knows the abbreviations of its region; a zone with none (`Asia/Tokyo` here) prints as its
+ * offset (`+09`), which is what tzdata does for zones without letters.
+ */
+function abbreviation(zone: string, unixSec: number, offset: number): string {
+  for (const locale of ["en-US", "en-GB", "en-IN", "en-AU"]) {
+    const key = `${locale} ${zone}`;
+    let f = abbrevFormatters.get(key);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" });
+      abbrevFormatters.set(key, f);
+    }
+    const name =
+      f.formatToParts(new Date(unixSec * 1000)).find((p) => p.type === "timeZoneName")?.value ?? "";
+    if (!/^GMT[+-]/.test(name)) return name;
+  }
+  return offsetText(offset, "", false);
+}
+
+function offsetText(offset: number, sep: string, withMinutes: boolean): string {
+  const sign = offset < 0 ? "-" : "+";
+  const a = Math.abs(offset);
+  const hh = String(Math.floor(a / 3600)).padStart(2, "0");
+  const mm = String(Math.floor((a % 3600) / 60)).padStart(2, "0");
+  return withMinutes || mm !== "00" ? `${sign}${hh}${sep}${mm}` : `${sign}${hh}`;
+}
+
+const NS_PER_SEC = 1_000_000_000n;
+
+/** Go's `time.Time`. */
+export class GoTime implements GoOpaque {
+  readonly goType = "time.Time";
+  constructor(
+    readonly unixNano: bigint,
+    readonly location: GoLocation = UTC,
+  ) {}
+
+  static fromMillis(ms: number, location: GoLocation = UTC): GoTime {
+    return new GoTime(BigInt(Math.trunc(ms)) * 1_000_000n, location);
+  }
+
+  /** Go's zero `time.Time` (January 1, year 1, UTC). */
+  static zero(): GoTime {
+    return new GoTime(-62135596800n * NS_PER_SEC, UTC);
+  }
+
+  isZero(): boolean {
+    return this.unixNano === -62135596800n * NS_PER_SEC;
+  }
+
+  unix(): number {
+    const s = this.unixNano / NS_PER_SEC;
+    return Number(this.unixNano < 0n && this.unixNano % NS_PER_SEC !== 0n ? s - 1n : s);
+  }
+
+  nanosecond(): number {
+    return Number(((this.unixNano % NS_PER_SEC) + NS_PER_SEC) % NS_PER_SEC);
+  }
+
+  in(location: GoLocation): GoTime {
+    return new GoTime(this.unixNano, location);
+  }
+
+  add(ns: bigint): GoTime {
+    return new GoTime(this.unixNano + ns, this.location);
+  }
+
+  /** Wall-clock fields in the time's location. */
+  fields(): WallClock {
+    const sec = this.unix();
+    const { offset, abbrev } = zoneAt(this.location, sec);
+    const d = new Date((sec + offset) * 1000);
+    const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      nanosecond: this.nanosecond(),
+      weekday: d.getUTCDay(),
+      yearDay: Math.floor((d.getTime() - start) / 86_400_000) + 1,
+      offset,
+      abbrev,
+    };
+  }
+
+  /** Go's `Time.String()`: `2006-01-02 15:04:05.999999999 -0700 MST`. */
+  goString(): string {
+    return formatGoTime(this, "2006-01-02 15:04:05.999999999 -0700 MST");
+  }
+}
+
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly nanosecond: number;
+  readonly weekday: number;
+  readonly yearDay: number;
+  readonly offset: number;
+  readonly abbrev: string;
+}
+
+const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Layout tokens in Go's matching order (longest first where prefixes overlap). */
+const TOKENS = [
+  "January",
+  "Jan",
+  "Monday",
+  "Mon",
+  "MST",
+  "2006",
+  "-07:00:00",
+  "-070000",
+  "-07:00",
+  "-0700",
+  "-07",
+  "Z07:00:00",
+  "Z070000",
+  "Z07:00",
+  "Z0700",
+  "Z07",
+  "002",
+  "01",
+  "02",
+  "03",
+  "04",
+  "05",
+  "06",
+  "15",
+  "__2",
+  "_2",
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "PM",
+  "pm",
+];
+
+export type LayoutChunk = { readonly literal: string } | { readonly token: string; readonly digits?: number };
+
+/** Splits a Go layout into literal text and reference-time tokens. */
+export function tokenizeLayout(layout: string): LayoutChunk[] {
+  const out: LayoutChunk[] = [];
+  let lit = "";
+  let i = 0;
+  while (i < layout.length) {
+    const rest = layout.slice(i);
+    // Fractional seconds: `.000`/`,000` (fixed width) or `.999` (trailing zeros dropped), as Go.
+    const frac = /^[.,](0+|9+)(?![0-9])/.exec(rest);
+    if (frac) {
+      if (lit) out.push({ literal: lit });
+      lit = "";
+      out.push({ token: frac[1]?.startsWith("0") ? "frac0" : "frac9", digits: frac[0].length - 1 });
+      i += frac[0].length;
+      continue;
+    }
+    const tok = TOKENS.find((t) => rest.startsWith(t) && tokenAllowed(t, rest));
+    if (tok) {
+      if (lit) out.push({ literal: lit });
+      lit = "";
+      out.push({ token: tok });
+      i += tok.length;
+    } else {
+      lit += layout[i];
+      i++;
+    }
+  }
+  if (lit) out.push({ literal: lit });
+  return out;
+}
+
+function tokenAllowed(tok: string, rest: string): boolean {
+  // Go: `Mon`/`Jan` followed by a lower-case letter is literal text (`Month`), as `MST` is in `MSTx`.
+  if ((tok === "Jan" || tok === "Mon") && /^[a-z]/.test(rest.slice(3)) && !rest.startsWith("Monday"))
+    return false;
+  if (tok === "2006") return true;
+  if (tok === "2" && rest.startsWith("2006")) return false;
+  return true;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** Go's `Time.Format(layout)`. */
+export function formatGoTime(t: GoTime, layout: string): string {
+  const f = t.fields();
+  let out = "";
+  for (const chunk of tokenizeLayout(layout)) {
+    if ("literal" in chunk) {
+      out += chunk.literal;
+      continue;
+    }
+    out += formatToken(chunk, f);
+  }
+  return out;
+}
+
+function formatToken(chunk: { token: string; digits?: number }, f: WallClock): string {
+  const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+  switch (chunk.token) {
+    case "January":
+      return LONG_MONTHS[f.month - 1] ?? "";
+    case "Jan":
+      return (LONG_MONTHS[f.month - 1] ?? "").slice(0, 3);
+    case "Monday":
+      return LONG_DAYS[f.weekday] ?? "";
+    case "Mon":
+      return (LONG_DAYS[f.weekday] ?? "").slice(0, 3);
+    case "MST":
+      return f.abbrev;
+    case "2006":
+      return pad(f.year, 4);
+    case "06":
+      return pad(f.year % 100, 2);
+    case "01":
+      return pad(f.month, 2);
+    case "1":
+      return String(f.month);
+    case "02":
+      return pad(f.day, 2);
+    case "_2":
+      return String(f.day).padStart(2, " ");
+    case "2":
+      return String(f.day);
+    case "002":
+      return pad(f.yearDay, 3);
+    case "__2":
+      return String(f.yearDay).padStart(3, " ");
+    case "15":
+      return pad(f.hour, 2);
+    case "03":
+      return pad(hour12, 2);
+    case "3":
+      return String(hour12);
+    case "04":
+      return pad(f.minute, 2);
+    case "4":
+      return String(f.minute);
+    case "05":
+      return pad(f.second, 2);
+    case "5":
+      return String(f.second);
+    case "PM":
+      return f.hour >= 12 ? "PM" : "AM";
+    case "pm":
+      return f.hour >= 12 ? "pm" : "am";
+    case "frac0":
+      return `.${pad(f.nanosecond, 9).slice(0, chunk.digits)}`;
+    case "frac9": {
+      const digits = pad(f.nanosecond, 9).slice(0, chunk.digits).replace(/0+$/, "");
+      return digits ? `.${digits}` : "";
+    }
+    default:
+      return formatZone(chunk.token, f.offset);
+  }
+}
+
+function formatZone(token: string, offset: number): string {
+  if (token.startsWith("Z") && offset === 0) return "Z";
+  const base = token.startsWith("Z") ? token.slice(1) : token.slice(1);
+  const sign = offset < 0 ? "-" : "+";
+  const a = Math.abs(offset);
+  const hh = pad(Math.floor(a / 3600), 2);
+  const mm = pad(Math.floor((a % 3600) / 60), 2);
+  const ss = pad(a % 60, 2);
+  switch (base) {
+    case "07:00:00":
+      return `${sign}${hh}:${mm}:${ss}`;
+    case "070000":
+      return `${sign}${hh}${mm}${ss}`;
+    case "07:00":
+      return `${sign}${hh}:${mm}`;
+    case "0700":
+      return `${sign}${hh}${mm}`;
+    default:
+      return `${sign}${hh}`;
+  }
+}
+
+export { parseGoTime } from "./go-time-parse";
