@@ -131,7 +131,7 @@ export function bool(v: GoValue): boolean {
 
 /** A `[]interface{}` parameter. */
 export function list(v: GoValue): readonly GoValue[] {
-  if (Array.isArray(v)) return v as readonly GoValue[];
+  if (Array.isArray(v)) return v;
   if (v === undefined || v === null) throw new TemplateEvalError(`invalid value; expected []interface {}`);
   throw new TemplateEvalError(`wrong type for value; expected []interface {}; got ${goTypeName(v)}`);
 }
@@ -198,7 +198,8 @@ export function isEmpty(v: GoValue): boolean {
   if (v === undefined || v === null || v === false || v === 0 || v === "") return true;
   if (Array.isArray(v)) return v.length === 0;
   if (v instanceof GoBytes) return v.bytes.length === 0;
-  if (isGoOpaque(v)) return "isZero" in v && (v as unknown as { isZero(): boolean }).isZero();
+  // A zero Duration is an empty int64; structs such as time.Time are never empty.
+  if (isGoOpaque(v)) return v.goType === "time.Duration" && v.goString() === "0s";
   if (typeof v === "object") return Object.keys(v).length === 0;
   return false;
 }
@@ -206,7 +207,8 @@ export function isEmpty(v: GoValue): boolean {
 /** Go's `reflect.DeepEqual` on decoded values. */
 export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
-  if (a === undefined || a === null || b === undefined || b === null) return a == b;
+  const nil = (x: GoValue): boolean => x === undefined || x === null;
+  if (nil(a) || nil(b)) return nil(a) && nil(b);
   if (typeof a === "number" && typeof b === "number")
     return a === b && Number.isInteger(a) === Number.isInteger(b);
   if (isGoOpaque(a) || isGoOpaque(b)) {
