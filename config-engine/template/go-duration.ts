@@ -1,5 +1,6 @@
 /** Go's `time.Duration`: nanoseconds, printed and parsed as Go does (`1h2m3.5s`). */
-import type { GoOpaque } from "./contract";
+import { TemplateEvalError } from "./ast";
+import type { GoOpaque, GoValue } from "./contract";
 
 const NS = 1n;
 const US = 1000n * NS;
@@ -34,6 +35,29 @@ export class GoDuration implements GoOpaque {
 
   goString(): string {
     return formatDuration(this.nanoseconds);
+  }
+
+  /** `.Hours`, `.Minutes`, `.Seconds`, … on a duration. */
+  goField(name: string, _args: readonly GoValue[]): GoValue {
+    const ns = Number(this.nanoseconds);
+    switch (name) {
+      case "Hours":
+        return ns / 3.6e12;
+      case "Minutes":
+        return ns / 6e10;
+      case "Seconds":
+        return ns / 1e9;
+      case "Milliseconds":
+        return Math.trunc(ns / 1e6);
+      case "Microseconds":
+        return Math.trunc(ns / 1e3);
+      case "Nanoseconds":
+        return ns;
+      case "String":
+        return this.goString();
+      default:
+        throw new TemplateEvalError(`can't evaluate field ${name} in type time.Duration`);
+    }
   }
 
   seconds(): number {

@@ -3,7 +3,8 @@
  * printed as `Time.String()` and formatted/parsed with Go's reference-time layouts
  * (`2006-01-02 15:04:05.999999999 -0700 MST`).
  */
-import type { GoOpaque } from "./contract";
+import { TemplateEvalError } from "./ast";
+import { isGoOpaque, type GoOpaque, type GoValue } from "./contract";
 
 /** A Go `*time.Location`: UTC, an IANA zone, or a fixed offset. */
 export interface GoLocation {
@@ -165,6 +166,65 @@ export class GoTime implements GoOpaque {
       offset,
       abbrev,
     };
+  }
+
+  /** Fields and methods a template calls on a time (`.Year`, `.Format "2006"`, `.UTC`, …). */
+  goField(name: string, args: readonly GoValue[]): GoValue {
+    const f = this.fields();
+    switch (name) {
+      case "Format":
+        if (typeof args[0] !== "string") throw new TemplateEvalError("wrong type for value; expected string");
+        return formatGoTime(this, args[0]);
+      case "UTC":
+        return this.in(UTC);
+      case "Unix":
+        return this.unix();
+      case "UnixMilli":
+        return Number(this.unixNano / 1_000_000n);
+      case "UnixNano":
+        return Number(this.unixNano);
+      case "Year":
+        return f.year;
+      case "Month":
+        return LONG_MONTHS[f.month - 1] ?? "";
+      case "Day":
+        return f.day;
+      case "Hour":
+        return f.hour;
+      case "Minute":
+        return f.minute;
+      case "Second":
+        return f.second;
+      case "Nanosecond":
+        return f.nanosecond;
+      case "YearDay":
+        return f.yearDay;
+      case "Weekday":
+        return LONG_DAYS[f.weekday] ?? "";
+      case "IsZero":
+        return this.isZero();
+      case "String":
+        return this.goString();
+      case "Location":
+        return this.location.name;
+      case "Before":
+      case "After":
+      case "Equal": {
+        const other = args[0];
+        if (!(other instanceof GoTime))
+          throw new TemplateEvalError("wrong type for value; expected time.Time");
+        const d = this.unixNano - other.unixNano;
+        return name === "Before" ? d < 0n : name === "After" ? d > 0n : d === 0n;
+      }
+      case "Add": {
+        const d = args[0];
+        if (!isGoOpaque(d) || !("nanoseconds" in d))
+          throw new TemplateEvalError("wrong type for value; expected time.Duration");
+        return this.add((d as unknown as { nanoseconds: bigint }).nanoseconds);
+      }
+      default:
+        throw new TemplateEvalError(`can't evaluate field ${name} in type time.Time`);
+    }
   }
 
   /** Go's `Time.String()`: `2006-01-02 15:04:05.999999999 -0700 MST`. */
