@@ -2,10 +2,11 @@
  * Sprig v3 date functions (date.go) with Go's reference-time layouts. `Local` is the `TZ` of the
  * function environment (empty: UTC), else the process's zone, as Go reads it.
  */
+import { TemplateEvalError } from "../ast";
 import type { FunctionEnv, FunctionLibrary, GoValue } from "../contract";
 import { DURATION_UNITS, GoDuration, parseDuration } from "../go-duration";
 import { formatGoTime, GoTime, loadLocation, localLocation, parseGoTime, type GoLocation } from "../go-time";
-import { fixed, str } from "./go-values";
+import { fixed, goTypeName, str } from "./go-values";
 import { nondeterministic } from "./strings";
 
 function local(env: FunctionEnv): GoLocation {
@@ -21,9 +22,7 @@ export function now(env: FunctionEnv, fn: string): GoTime {
 /** A `time.Time` parameter. */
 export function timeArg(v: GoValue): GoTime {
   if (v instanceof GoTime) return v;
-  throw new Error(
-    `wrong type for value; expected time.Time; got ${v === null || v === undefined ? "<nil>" : typeof v}`,
-  );
+  throw new TemplateEvalError(`wrong type for value; expected time.Time; got ${goTypeName(v)}`);
 }
 
 /** Sprig's date argument: a time, or Unix seconds; anything else means now. */

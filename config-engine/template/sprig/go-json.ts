@@ -78,11 +78,17 @@ export function unmarshalJson(text: string): GoValue {
     const trimmed = text.trim();
     if (trimmed === "") throw new Error("unexpected end of JSON input");
     const message = e instanceof Error ? e.message : "";
-    if (/end of JSON input|Unterminated/i.test(message)) throw new Error("unexpected end of JSON input");
-    const token = /Unexpected token '?(.)/.exec(message)?.[1] ?? trimmed[0] ?? "";
-    const where = /^[[{"\d\-tfn]/.test(trimmed) ? "after top-level value" : "looking for beginning of value";
-    throw new Error(
-      `invalid character '${token}' ${token === trimmed[0] ? "looking for beginning of value" : where}`,
-    );
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (
+      /end of JSON input|Unterminated/i.test(message) ||
+      (position !== undefined && Number(position) >= text.trimEnd().length)
+    ) {
+      throw new Error("unexpected end of JSON input");
+    }
+    const token =
+      position !== undefined
+        ? (text[Number(position)] ?? "")
+        : (/Unexpected token '?(.)/.exec(message)?.[1] ?? trimmed[0] ?? "");
+    throw new Error(`invalid character '${token}' looking for beginning of value`);
   }
 }
