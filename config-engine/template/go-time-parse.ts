@@ -1,5 +1,6 @@
 /** Go's `time.ParseInLocation` for reference-time layouts. */
-import { GoTime, tokenizeLayout, UTC, zoneAt, type GoLocation } from "./go-time";
+import { GoTime, UTC, zoneAt, type GoLocation } from "./go-time";
+import { tokenizeLayout } from "./go-time-format";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const LONG_MONTHS = [
