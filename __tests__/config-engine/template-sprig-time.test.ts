@@ -246,6 +246,8 @@ describe("env and expandenv", () => {
     ["AWS_ACCESS_KEY_ID", true],
     ["BASIC_AUTH", true],
     ["HOME", false],
+    ["GIT_AUTHOR_NAME", false],
+    ["OAUTH_AUTHORIZATION", true],
     ["AWS_REGION", false],
     ["STAGE", false],
   ])("looksSecretName(%s) is %s", (name, expected) => {

@@ -16,6 +16,8 @@ const STRINGS: readonly Case[] = [
   ["lower", ["HELLO"], "hello"],
   ["title", ["hello world"], "Hello World"],
   ["title", ["hello-world foo_bar"], "Hello-World Foo_bar"],
+  ["title", ["it's"], "It'S"],
+  ["title", ["élan vital"], "Élan Vital"],
   ["untitle", ["First Try"], "first try"],
   ["substr", [1, 3, "hello"], "el"],
   ["substr", [-1, 3, "hello"], "hel"],

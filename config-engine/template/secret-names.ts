@@ -25,5 +25,7 @@ export function looksSecretName(name: string): boolean {
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toUpperCase()
     .replace(/[-.\s]/g, "_");
-  return SECRET_FRAGMENTS.some((fragment) => normalized.includes(fragment));
+  // AUTHOR/AUTHORS are names, not credentials (AUTHORIZATION still counts).
+  const withoutAuthor = normalized.replace(/AUTHORS?(?!IZ)/g, "");
+  return SECRET_FRAGMENTS.some((fragment) => withoutAuthor.includes(fragment));
 }

@@ -22,12 +22,20 @@ export function nondeterministic(env: FunctionEnv, fn: string): void {
   );
 }
 
-/** Go's `strings.Title`: upper-cases the first letter of each word (letters, digits, `_`, `'` join words). */
+/**
+ * Go's `strings.Title`: upper-cases a letter after a separator. Separators are ASCII characters
+ * other than letters, digits and `_` (so `it's` → `It'S`, as Go does), and Unicode spaces.
+ */
 export function goTitle(s: string): string {
+  const isSeparator = (ch: string): boolean => {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) return !/[A-Za-z0-9_]/.test(ch);
+    return /\s/u.test(ch);
+  };
   let prev = " ";
   let out = "";
   for (const ch of s) {
-    out += /[\p{L}\p{N}_']/u.test(prev) ? ch : ch.toUpperCase();
+    out += isSeparator(prev) ? ch.toUpperCase() : ch;
     prev = ch;
   }
   return out;
