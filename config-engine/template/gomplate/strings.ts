@@ -21,7 +21,7 @@ function indent(width: number, ind: string, s: string): string {
 
 /** x/text cases.Title: first letter of each word upper, the rest lower. */
 function title(s: string): string {
-  return s.replace(/[\p{L}\p{N}'’]+/gu, (w) => (w[0] ?? "").toUpperCase() + w.slice(1).toLowerCase());
+  return s.replace(/[\p{L}\p{N}_'’]+/gu, (w) => (w[0] ?? "").toUpperCase() + w.slice(1).toLowerCase());
 }
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -35,9 +35,11 @@ function casePrepare(input: string): string {
   return (first + lower.slice(1)).replace(NON_ALNUM, " ").trim();
 }
 
+/** gomplate's CamelCase: Title-cased, the first letter as given, non-alphanumerics removed. */
 function camelCase(input: string): string {
-  const words = casePrepare(input).split(" ").filter(Boolean);
-  return words.map((w, i) => (i === 0 ? w : (w[0] ?? "").toUpperCase() + w.slice(1))).join("");
+  const t = input.trim();
+  if (t === "") return "";
+  return ((t[0] ?? "") + title(t).slice(1)).replace(NON_ALNUM, "");
 }
 
 /** gosimple/slug: ASCII-folded, lower case, runs of other characters as `-`. */
@@ -100,7 +102,7 @@ export const STRINGS_FUNCTIONS: FunctionLibrary = {
   "strings.Trunc": fixed("strings.Trunc", 2, (args) => {
     const length = int(args[0]);
     const s = toStr(args[1]);
-    if (length <= 0) return "";
+    if (length < 0) return s;
     return s.length <= length ? s : s.slice(0, length);
   }),
   "strings.Indent": (args) => {
