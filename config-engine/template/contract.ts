@@ -18,6 +18,12 @@ export interface GoOpaque {
    * call's arguments. Missing: the value has no methods.
    */
   readonly methods?: Readonly<Record<string, (args: readonly GoValue[]) => GoValue>>;
+  /**
+   * Alternative to {@link methods}: `.Name` on the value, a struct field or a method
+   * (`(semver "1.2.3").Major`, `now.Year`, `(now).Format "2006"`); `args` are a method call's
+   * arguments. Throws a TemplateEvalError (`can't evaluate field Name in type T`) for an unknown name.
+   */
+  goField?(name: string, args: readonly GoValue[]): GoValue;
 }
 
 export function isGoOpaque(v: unknown): v is GoOpaque {
@@ -63,7 +69,15 @@ export interface FunctionEnv {
   readonly describeComponent?: (component: string, stack: string) => GoValue;
 }
 
-/** A template function; the piped value, when any, is the last argument. */
+/**
+ * A template function; the piped value, when any, is the last argument. Errors are thrown as
+ * `TemplateEvalError` carrying Go's full text: `error calling div: runtime error: integer divide
+ * by zero` for a function's error or panic, `wrong number of args for upper: want 1 got 2` and
+ * `wrong type for value; expected string; got int` for a bad call; the evaluator adds the position.
+ *
+ * Numbers: an integral JS number is Go's `int`, any other `float64` (YAML ints and floats are both
+ * JS numbers); functions that Go types `float64` return JS numbers that print the same.
+ */
 export type GoFunction = (args: readonly GoValue[], env: FunctionEnv) => GoValue;
 
 /** A named set of functions (Sprig's flat map, or one Gomplate namespace). */

@@ -360,7 +360,10 @@ export class Evaluator {
     }
     if (receiver === null) throw new TemplateEvalError(`nil pointer evaluating interface {}.${name}`);
     if (isGoOpaque(receiver) && !(receiver instanceof GoFloat)) {
-      const method = receiver.methods?.[name];
+      const opaque = receiver;
+      const method =
+        opaque.methods?.[name] ??
+        (opaque.goField ? (xs: readonly GoValue[]) => opaque.goField!(name, xs) : undefined);
       if (!method) throw new TemplateEvalError(`can't evaluate field ${name} in type ${receiver.goType}`);
       const args = argNodes.map((a) => this.arg(a, dot));
       if (final !== NOTHING) args.push(final);
@@ -395,7 +398,8 @@ function invoke(name: string, fn: GoFunction, args: readonly GoValue[], env: Fun
   } catch (e) {
     if (e instanceof RuntimeValueSignal || e instanceof LoopSignal) throw e;
     if (e instanceof TemplateEvalError) {
-      if (e.message.startsWith("error calling ")) throw e;
+      // Go's own call-time errors and libraries that already give Go's full text are kept as they are.
+      if (/^(error calling |wrong number of args for |wrong type for value)/.test(e.message)) throw e;
       const wrapped = new TemplateEvalError(`error calling ${name}: ${e.message}`, e.missingKey);
       wrapped.offset = e.offset;
       throw wrapped;
