@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** stdout is a terminal: human formats and colour (never with NO_COLOR). @default false */
+  readonly stdoutIsTTY?: boolean;
 }
 
 /** A usage mistake (bad flag combination, missing argument): exit code 2. */

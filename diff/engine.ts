@@ -96,7 +96,9 @@ function diffStacks(base: Inventory, head: Inventory, renamed: ReadonlyMap<strin
     const previousId = base.stacks.has(id) ? undefined : renamedFrom.get(id);
     const before = base.stacks.get(previousId ?? id);
     if (!before) {
-      out.push(diffStack(id, "added", undefined, after, renamed)!);
+      const added = diffStack(id, "added", undefined, after, renamed)!;
+      const imported = head.imports.has(`${after.cdktfStack}/spacelift_stack.${id}`);
+      out.push(imported ? { ...added, imported: true } : added);
       continue;
     }
     const replacedBecause = replacement(before, after);

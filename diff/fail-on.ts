@@ -24,6 +24,7 @@ export type FailOnCategory = (typeof FAIL_ON_CATEGORIES)[number];
 /** The category of each red flag code (docs/diff.md lists the same table). */
 export const RED_FLAG_CATEGORY: Readonly<Record<RedFlagCode, FailOnCategory>> = {
   STACK_DESTROYED: "destroy",
+  REMOVED_BLOCK_DESTROYS: "destroy",
   STACK_REPLACED: "delete",
   ROLE_ATTACHMENT_ADDED: "privilege",
   DESTRUCTOR_ACTIVATED: "protection",

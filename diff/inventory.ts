@@ -53,6 +53,10 @@ export interface Inventory {
   /** Every other resource, by `<cdktf stack>/<type>.<name>`. */
   readonly other: ReadonlyMap<string, Resource>;
   readonly moved: readonly MovedEntry[];
+  /** Import targets, as `<cdktf stack>/<type>.<name>`. */
+  readonly imports: ReadonlySet<string>;
+  /** `removed` blocks that destroy (no `lifecycle { destroy = false }`), as `<cdktf stack>/<from>`. */
+  readonly destroyingRemovals: readonly string[];
 }
 
 /** Entities keyed by their `name` attribute. */
@@ -62,6 +66,15 @@ const NAMED: Readonly<Record<string, "spaces" | "policies" | "workerPools">> = {
   spacelift_worker_pool: "workerPools",
 };
 
+/** `lifecycle { destroy = false }` in Terraform JSON: an object, or a list of one object. */
+function forgets(lifecycle: Json | undefined): boolean {
+  const blocks = Array.isArray(lifecycle) ? lifecycle : [lifecycle];
+  return blocks.some(
+    (b: Json | undefined) =>
+      typeof b === "object" && b !== null && !Array.isArray(b) && (b as { destroy?: Json }).destroy === false,
+  );
+}
+
 /** Reads the inventory of a tree. */
 export function inventoryOf(tree: SynthTree): Inventory {
   const stacks = new Map<string, { entry: StackEntry; attached: Resource[] }>();
@@ -69,10 +82,16 @@ export function inventoryOf(tree: SynthTree): Inventory {
   const named = { spaces: new Map<string, Resource>(), policies: new Map(), workerPools: new Map() };
   const other = new Map<string, Resource>();
   const moved: MovedEntry[] = [];
+  const imports = new Set<string>();
+  const destroyingRemovals: string[] = [];
   const pending: { resource: Resource; target: { local: string } | { slug: string } }[] = [];
 
   for (const [cdktfStack, doc] of tree.stacks) {
     for (const m of doc.moved ?? []) moved.push({ cdktfStack, from: m.from, to: m.to });
+    for (const i of doc.import ?? []) imports.add(`${cdktfStack}/${i.to}`);
+    for (const r of doc.removed ?? []) {
+      if (!forgets(r.lifecycle)) destroyingRemovals.push(`${cdktfStack}/${r.from}`);
+    }
     for (const [type, byName] of sortedEntries(doc.resource ?? {})) {
       for (const [name, body] of sortedEntries(byName)) {
         if (type === "spacelift_stack") {
@@ -120,6 +139,8 @@ export function inventoryOf(tree: SynthTree): Inventory {
     workerPools: sortedMap(named.workerPools),
     other: sortedMap(other),
     moved,
+    imports,
+    destroyingRemovals: destroyingRemovals.sort(),
   };
 }
 

@@ -35,6 +35,7 @@ const FLAG_TITLES: Readonly<Record<RedFlagCode, string>> = {
   POLICY_REMOVED_WHILE_ATTACHED: "Removes a policy still in use",
   SPACE_REMOVED_WHILE_USED: "Removes a space still in use",
   WORKER_POOL_REMOVED_WHILE_USED: "Removes a worker pool still in use",
+  REMOVED_BLOCK_DESTROYS: "A removed block destroys",
   STACK_STATE_MOVED: "Moves a stack's state",
 };
 
@@ -134,6 +135,12 @@ function summarySection(diff: SpaceliftDiff): string[] {
     row("Other resources", s.otherResources, kinds),
     "",
   ];
+  const imported = diff.stacks.filter((x) => x.imported === true).length;
+  if (imported > 0)
+    out.push(
+      `${imported} of the added stacks are imported: existing Spacelift stacks adopted, not created.`,
+      "",
+    );
   if (diff.cdktfStacks.added.length > 0) out.push(`New cdktf stacks: ${codes(diff.cdktfStacks.added)}.`, "");
   if (diff.cdktfStacks.removed.length > 0)
     out.push(`Removed cdktf stacks: ${codes(diff.cdktfStacks.removed)}.`, "");
@@ -154,7 +161,9 @@ function stackDetails(s: StackDiff): string {
       ? `renamed from <code>${html(s.previousId ?? "")}</code>`
       : s.change === "replaced"
         ? `<b>replaced</b>${s.previousId !== undefined ? ` (was <code>${html(s.previousId)}</code>)` : ""}`
-        : s.change;
+        : s.imported === true
+          ? "added: <b>imported</b> (an existing Spacelift stack is adopted, not created)"
+          : s.change;
   const where = s.adminStack.after ?? s.adminStack.before;
   const body: string[] = [];
   if (where !== undefined) {

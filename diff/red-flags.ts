@@ -48,7 +48,12 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
   const flags: RedFlag[] = [];
   const warnings: DiffWarning[] = [];
   const flag = (code: RedFlag["code"], subject: string, message: string): void => {
-    flags.push({ code, destroys: code === "STACK_DESTROYED" || code === "STACK_REPLACED", subject, message });
+    flags.push({
+      code,
+      destroys: code === "STACK_DESTROYED" || code === "STACK_REPLACED" || code === "REMOVED_BLOCK_DESTROYS",
+      subject,
+      message,
+    });
   };
 
   const looksRenamed = new Map(lookAlikesOf(input).map((p) => [p.from, p.to]));
@@ -181,6 +186,17 @@ export function redFlagsAndWarnings(input: RuleInput): { redFlags: RedFlag[]; wa
       message: `${from} and ${to} look like one stack renamed (same project root, and the same workspace, atmos stack, component or vars): without previous_names, Terraform deletes ${from} and creates ${to}.`,
       hint: previousNamesHint(input, from, to),
     });
+  }
+  for (const removal of input.head.destroyingRemovals) {
+    const [cdktfStack, from] = [
+      removal.slice(0, removal.indexOf("/")),
+      removal.slice(removal.indexOf("/") + 1),
+    ];
+    flag(
+      "REMOVED_BLOCK_DESTROYS",
+      from,
+      `A removed block for ${from} in ${cdktfStack} has no \`lifecycle { destroy = false }\`: Terraform destroys what it names instead of forgetting it (a destructor among them destroys its stack's infrastructure).`,
+    );
   }
   for (const removed of input.cdktfStacks.removed) {
     warnings.push({

@@ -143,7 +143,7 @@ function stackWhat(s: StackDiff): string {
   const parts: string[] = [];
   if (s.change === "renamed") parts.push(`renamed from ${s.previousId ?? "?"}`);
   if (s.change === "replaced") parts.push(`REPLACED${s.replacedBecause ? ` (${s.replacedBecause})` : ""}`);
-  if (s.change === "added") parts.push("new");
+  if (s.change === "added") parts.push(s.imported === true ? "imported (adopted, not created)" : "new");
   parts.push(...s.attributes.map((a) => `${a.attribute} ${short(a.before)} → ${short(a.after)}`));
   for (const [name, c] of [
     ["labels", s.labels],

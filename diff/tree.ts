@@ -14,6 +14,10 @@ export interface TfDocument {
   readonly resource?: { readonly [type: string]: { readonly [name: string]: TfBody } };
   readonly data?: { readonly [type: string]: { readonly [name: string]: TfBody } };
   readonly moved?: readonly { readonly from: string; readonly to: string }[];
+  /** `import` blocks (an adoption under way: docs/adoption.md). */
+  readonly import?: readonly { readonly to: string; readonly id: string }[];
+  /** `removed` blocks; `lifecycle.destroy = false` forgets the resource instead of destroying it. */
+  readonly removed?: readonly { readonly from: string; readonly lifecycle?: Json }[];
 }
 
 /** The cdktf stacks of one tree, by name, sorted. */

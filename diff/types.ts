@@ -102,6 +102,11 @@ export interface StackDiff {
   readonly dependsOn: SetChange;
   readonly destructor: { readonly before?: DestructorState; readonly after?: DestructorState };
   readonly otherResources: readonly AttachedResourceChange[];
+  /**
+   * An added stack that an `import` block adopts (docs/adoption.md): the Spacelift stack exists
+   * already and is taken over, not created. @default false
+   */
+  readonly imported?: boolean;
 }
 
 /** A policy that changed. */
@@ -145,6 +150,7 @@ export const RED_FLAG_CODES = [
   "SPACE_REMOVED_WHILE_USED",
   "WORKER_POOL_REMOVED_WHILE_USED",
   "STACK_STATE_MOVED",
+  "REMOVED_BLOCK_DESTROYS",
 ] as const;
 
 /** A red flag code. */

@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../cli/run";
 import { renderTerminal } from "../../diff/terminal";
 import { diffOf, doc, merge, stack } from "./engine-builders";
 
@@ -50,5 +54,40 @@ describe("diff --format terminal", () => {
 
   it("says so when nothing changes", () => {
     expect(renderTerminal(diffOf(base, base))).toContain("No red flags.\n\nNothing changes in Spacelift.");
+  });
+});
+
+describe("diff --from/--to: the default format follows the terminal", () => {
+  const dirs = (): { from: string; to: string; cwd: string } => {
+    const cwd = mkdtempSync(join(tmpdir(), "diff-tty-"));
+    for (const [side, docs] of [
+      ["from", base],
+      ["to", head],
+    ] as const) {
+      for (const [stack, d] of Object.entries(docs)) {
+        mkdirSync(join(cwd, side, "stacks", stack), { recursive: true });
+        writeFileSync(join(cwd, side, "stacks", stack, "cdk.tf.json"), JSON.stringify(d));
+      }
+    }
+    return { from: "from", to: "to", cwd };
+  };
+  const run = async (tty: boolean, env: Record<string, string> = {}): Promise<string> => {
+    const d = dirs();
+    let out = "";
+    await runCli(["diff", "--from", d.from, "--to", d.to], {
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+      cwd: d.cwd,
+      env,
+      stdoutIsTTY: tty,
+    });
+    rmSync(d.cwd, { recursive: true, force: true });
+    return out;
+  };
+
+  it("prints the coloured terminal report on a TTY, plain with NO_COLOR, and Markdown otherwise", async () => {
+    expect(await run(true)).toMatch(/^\u001b\[1mSpacelift changes: from → to/);
+    expect(await run(true, { NO_COLOR: "1" })).toMatch(/^Spacelift changes: from → to\n/);
+    expect(await run(false)).toMatch(/^<!-- spacelift-atmos-diff -->/);
   });
 });

@@ -12,6 +12,7 @@ import {
   isTreeReadError,
   readSynthTree,
   renderMarkdown,
+  renderTerminal,
   repositoryRoot,
   resolveCommit,
   synthesizeSide,
@@ -31,7 +32,7 @@ interface DiffOptions {
   head?: string;
   from?: string;
   to?: string;
-  format: string;
+  format?: string;
   failOn?: string | true;
   failOnDestroy?: boolean;
   jsonOut?: string;
@@ -56,7 +57,7 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
       .option("--head <ref>", "git ref of the new side (default: the working tree)")
       .option("--from <dir>", "cdktf output directory of the old side (with --to)")
       .option("--to <dir>", "cdktf output directory of the new side (with --from)")
-      .option("--format <format>", "markdown or json", "markdown")
+      .option("--format <format>", "terminal, markdown or json (default: terminal on a TTY, else markdown)")
       .option(
         "--fail-on [categories]",
         `exit 1 when a red flag of these categories is raised: comma-separated ${FAIL_ON_CATEGORIES.join(", ")}, or all, none; without a list, the CI gate ${DEFAULT_FAIL_ON.join(",")}`,
@@ -67,8 +68,9 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
         "also write the JSON report to this file (one synthesis for both formats)",
       ),
   ).action(async (opts: DiffOptions) => {
-    if (opts.format !== "markdown" && opts.format !== "json") {
-      throw new UsageError(`--format must be markdown or json, got '${opts.format}'`);
+    const format = opts.format ?? (ctx.io.stdoutIsTTY === true ? "terminal" : "markdown");
+    if (format !== "markdown" && format !== "json" && format !== "terminal") {
+      throw new UsageError(`--format must be terminal, markdown or json, got '${format}'`);
     }
     const gate = failOnCategories(opts);
     const trees = await treesFor(opts, ctx);
@@ -76,7 +78,14 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
     const { diff, graph } = compareTrees(trees.base, trees.head);
     const json = render(diff, "json");
     if (opts.jsonOut !== undefined) writeFileSync(resolve(ctx.io.cwd, opts.jsonOut), json);
-    ctx.io.stdout(opts.format === "json" ? json : renderMarkdown(diff, graph));
+    const color = ctx.io.stdoutIsTTY === true && ctx.io.env["NO_COLOR"] === undefined;
+    ctx.io.stdout(
+      format === "json"
+        ? json
+        : format === "terminal"
+          ? renderTerminal(diff, { color })
+          : renderMarkdown(diff, graph),
+    );
     failOn(diff, gate, ctx);
   });
 };
