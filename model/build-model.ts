@@ -5,6 +5,7 @@
  * Errors from all stages are collected and thrown together.
  */
 import { DiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import { isJsonMap } from "../config-engine/json-value";
 import type { ResolvedComponent, ResolvedStacks } from "../config-engine/types";
 import { parseAdminVars } from "./admin-stack-config";
 import {
@@ -39,6 +40,7 @@ import {
   type SpaceliftSettings,
 } from "./spacelift-settings";
 import { spaceAdminSpaces } from "./space-admin";
+import { checkSpaceliftSections } from "./spacelift-section";
 import { buildStackModel } from "./stack-model";
 import { checkWorkerPoolSpace } from "./worker-pool-space-check";
 import { deriveStackName, SLUG_PATTERN, stackContext } from "./stack-names";
@@ -56,6 +58,11 @@ import type {
 export interface BuildModelOptions {
   /** The policy catalogue (policies/catalog.ts). */
   readonly catalog: PolicyCatalog;
+  /**
+   * Every warning becomes an error (`--strict`); also on when atmos.yaml sets
+   * `integrations.spacelift_atmos.strict: true`. @default false
+   */
+  readonly strict?: boolean;
 }
 
 interface Candidate {
@@ -76,15 +83,30 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     namedComponent(component, !component.abstract && component.enabled && isWorkspaceEnabled(component)),
   );
   const index = new ComponentIndex(named);
+  checkSpaceliftSections(named, out);
 
   // 2. settings.spacelift of each stack, slug validity and duplicate names.
   const candidates: Candidate[] = [];
   const byName = new Map<string, Candidate>();
   for (const n of named.filter((x) => x.isStack)) {
     const site: FindingSite = { component: n.component, section: "settings", path: ["spacelift"] };
-    const parsed = parseSection(spaceliftSettingsSchema, n.component.settings["spacelift"], site, {
+    const raw = n.component.settings["spacelift"];
+    if (isJsonMap(raw) && raw["webhook_secret"] !== undefined && raw["webhook_secret"] !== null) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "SECRET_IN_CONFIG",
+          { ...site, path: ["spacelift", "webhook_secret"] },
+          "'webhook_secret' puts a secret into YAML",
+          LEGACY_SETTING_REPLACEMENTS["webhook_secret"],
+        ),
+      );
+      continue;
+    }
+    const parsed = parseSection(spaceliftSettingsSchema, raw, site, {
       legacyKeys: LEGACY_SETTING_REPLACEMENTS,
       passthroughPrefix: PASSTHROUGH_PREFIX,
+      warnOnNull: true,
     });
     out.push(...parsed.diagnostics);
     if (!parsed.value) continue;
@@ -320,7 +342,16 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   const cycle = findCycle(new Map(finalStacks.map((s) => [s.id, s.dependsOn])));
   if (cycle) out.push(cycleDiagnostic(cycle));
 
-  const errors = out.filter((d) => d.severity === "error");
+  const warnings = [
+    ...resolved.warnings,
+    ...summariseWarnings(
+      out.filter((d) => d.severity === "warning"),
+      subjects,
+    ),
+  ];
+  const strict = options.strict === true || integration.strict;
+  const promoted = strict ? warnings.filter((w) => !TRANSLATION_NOTES.has(w.code)).map(strictError) : [];
+  const errors = [...out.filter((d) => d.severity === "error"), ...promoted];
   if (errors.length > 0) throw new DiagnosticError(errors);
 
   const stackById = new Map(finalStacks.map((s) => [s.id, s]));
@@ -347,14 +378,24 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     external: integration.external,
-    warnings: [
-      ...resolved.warnings,
-      ...summariseWarnings(
-        out.filter((d) => d.severity === "warning"),
-        subjects,
-      ),
-    ],
+    warnings,
     stack: (id) => stackById.get(id),
+  };
+}
+
+/**
+ * Warnings that describe how valid Cloud Posse config is translated (nothing to fix in the YAML):
+ * strict mode leaves them warnings, so a repository written exactly as Cloud Posse documents can
+ * run strict.
+ */
+const TRANSLATION_NOTES: ReadonlySet<string> = new Set(["ADMINISTRATIVE_TRANSLATED", "ATMOS_HOOKS_DROPPED"]);
+
+/** A warning promoted to an error by strict mode, keeping its location and code. */
+function strictError(d: Diagnostic): Diagnostic {
+  return {
+    ...d,
+    severity: "error",
+    hint: `${d.hint !== undefined ? `${d.hint} ` : ""}(An error because strict mode is on: --strict or integrations.spacelift_atmos.strict.)`,
   };
 }
 

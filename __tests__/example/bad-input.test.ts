@@ -25,6 +25,11 @@ describe("synth of bad input", () => {
     ["orphans", "ORPHAN_STACK"],
     ["unknown-references", "UNKNOWN_POLICY"],
     ["dependency-cycle", "DEPENDENCY_CYCLE"],
+    // A settings.spacelift that is not a map must never silently remove stacks (issue 20 item 1).
+    ["spacelift-section-list", "INVALID_SETTING"],
+    ["spacelift-section-null", "INVALID_SETTING"],
+    ["spacelift-section-string", "INVALID_SETTING"],
+    ["workspace-enabled-wrong-type", "INVALID_SETTING"],
   ])("fails on %s with %s, exit code 1, no stack trace and nothing written", (fixture, code) => {
     const { status, stderr, outdir } = runMain(fixture);
     expect(status).toBe(1);
