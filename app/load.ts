@@ -30,6 +30,8 @@ export interface LoadOptions {
   readonly outdir?: string;
   /** Where diagnostics go. @default process.stderr */
   readonly report?: (text: string) => void;
+  /** Told how many warnings were printed (one per cause), for a summary line. @default - ignored */
+  readonly onWarnings?: (count: number) => void;
 }
 
 /**
@@ -54,6 +56,7 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
         : { configDir: options.configDir }),
     });
     print(model.warnings);
+    options.onWarnings?.(groupDiagnostics(model.warnings).length);
     const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
     const localState = (options.env["SPACELIFT_ATMOS_LOCAL_STATE"] ?? "")
       .split(",")

@@ -14,9 +14,13 @@ import { ExitCode, isUsageError, type CliIo } from "./io";
  * Runs the `spacelift-atmos` CLI in-process and resolves to its exit code: 0 ok, 1 config or
  * validation errors, 2 usage errors, 3 internal errors (stack trace only with `--debug`).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const debug = argv.includes("--debug");
+  // --strict reaches the model through the environment, as it does for `cdktf synth`.
+  const io: CliIo = argv.includes("--strict")
+    ? { ...cliIo, env: { ...cliIo.env, SPACELIFT_ATMOS_STRICT: "1" } }
+    : cliIo;
   const ctx: CommandContext = {
     io,
     setExitCode: (code) => {
@@ -26,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const program = new Command("spacelift-atmos")
     .description("Spacelift managed from atmos stack YAML: describe, validate, affected, diff, runbooks")
     .option("--debug", "print stack traces of internal errors")
+    .option("--strict", "turn every warning into an error (as integrations.spacelift_atmos.strict)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   for (const register of COMMANDS) register(program, ctx);

@@ -67,6 +67,8 @@ const schema = z.strictObject({
   set_atmos_path_env: z.boolean().optional(),
   /** Where Spacelift checks the repository out on workers. */
   workspace_root: z.string().optional(),
+  /** Every warning is an error (as `--strict` does). */
+  strict: z.boolean().optional(),
 });
 
 /** `integrations.spacelift_atmos`, resolved. */
@@ -93,6 +95,8 @@ export interface IntegrationConfig {
   };
   readonly setAtmosPathEnv: boolean;
   readonly workspaceRoot: string;
+  /** Warnings are errors. */
+  readonly strict: boolean;
 }
 
 /** Reads and validates `integrations.spacelift_atmos`. */
@@ -150,6 +154,7 @@ export function readIntegrationConfig(config: AtmosConfig): IntegrationConfig {
     },
     setAtmosPathEnv: c.set_atmos_path_env ?? true,
     workspaceRoot: c.workspace_root ?? "/mnt/workspace/source",
+    strict: c.strict ?? false,
   };
 }
 

@@ -6,6 +6,11 @@ function build(components = organisation()): SpaceliftModel {
   return buildSpaceliftModel(fakeResolved(components), { catalog: emptyCatalog });
 }
 
+/** The same build with every warning turned into an error (`--strict`). */
+function buildStrict(components = organisation()): SpaceliftModel {
+  return buildSpaceliftModel(fakeResolved(components), { catalog: emptyCatalog, strict: true });
+}
+
 function errorsOf(fn: () => unknown): Diagnostic[] {
   try {
     fn();
@@ -104,10 +109,26 @@ describe("buildSpaceliftModel: which stacks and their names", () => {
 });
 
 describe("buildSpaceliftModel: settings", () => {
-  it("fails on a misspelled settings.spacelift key with a suggestion and the file location", () => {
-    const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { protect_from_deleton: true } })),
+  it("warns on a misspelled settings.spacelift key with a suggestion, and keeps the stack's other settings", () => {
+    const model = build(
+      organisation([], { platVpcSettings: { protect_from_deleton: true, autodeploy: true } }),
     );
+    expect(model.stack("plat-ue1-dev-vpc")?.autodeploy).toBe(true);
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "UNKNOWN_SETTING",
+          severity: "warning",
+          keyPath: "components.terraform.vpc.settings.spacelift.protect_from_deleton",
+        }),
+      ]),
+    );
+  });
+
+  it("fails under strict on a misspelled settings.spacelift key with a suggestion and the file location", () => {
+    const errors = errorsOf(() =>
+      buildStrict(organisation([], { platVpcSettings: { protect_from_deleton: true } })),
+    ).filter((e) => e.code !== "ADMINISTRATIVE_TRANSLATED");
     expect(errors).toEqual([
       expect.objectContaining({
         code: "UNKNOWN_SETTING",
@@ -131,15 +152,35 @@ describe("buildSpaceliftModel: settings", () => {
     expect(errors[0]!.message).toContain('must be a boolean, got "yes"');
   });
 
-  it("reports keys Cloud Posse no longer honours with their replacement", () => {
-    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { policies_enabled: ["x"] } })));
-    expect(errors).toEqual([expect.objectContaining({ code: "LEGACY_SETTING" })]);
+  it("reports keys Cloud Posse no longer honours with their replacement (an error under strict)", () => {
+    const components = organisation([], { platVpcSettings: { policies_enabled: ["x"] } });
+    expect(build(components).warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "LEGACY_SETTING", severity: "warning" })]),
+    );
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: "LEGACY_SETTING", severity: "error" })]);
   });
 
-  it("fails on is_default in a VCS block (the provider computes it), naming the key", () => {
+  it("treats a key set to null as unset, with a warning", () => {
+    const model = build(organisation([], { platVpcSettings: { before_init: null, autodeploy: null } }));
+    expect(model.stack("plat-ue1-dev-vpc")?.autodeploy).toBe(false);
+    expect(model.warnings.filter((w) => w.code === "NULL_SETTING").map((w) => w.keyPath)).toEqual([
+      "components.terraform.vpc.settings.spacelift.before_init",
+      "components.terraform.vpc.settings.spacelift.autodeploy",
+    ]);
+  });
+
+  it("refuses a webhook_secret in settings.spacelift even without strict (a secret in YAML)", () => {
+    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { webhook_secret: "s3cr3t" } })));
+    expect(errors).toEqual([expect.objectContaining({ code: "SECRET_IN_CONFIG" })]);
+  });
+
+  it("fails under strict on is_default in a VCS block (the provider computes it), naming the key", () => {
     const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { gitlab: { namespace: "acme", is_default: true } } })),
-    );
+      buildStrict(organisation([], { platVpcSettings: { gitlab: { namespace: "acme", is_default: true } } })),
+    ).filter((e) => e.code !== "ADMINISTRATIVE_TRANSLATED");
     expect(errors).toEqual([
       expect.objectContaining({
         code: "UNKNOWN_SETTING",
@@ -228,10 +269,10 @@ describe("buildSpaceliftModel: settings", () => {
     expect(errors[0]!.message).toContain("exactly one of 'name' or 'id'");
   });
 
-  it("fails on an unknown aws_integration key with a suggestion", () => {
+  it("fails under strict on an unknown aws_integration key with a suggestion", () => {
     const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { aws_integration: { name: "x", wrte: false } } })),
-    );
+      buildStrict(organisation([], { platVpcSettings: { aws_integration: { name: "x", wrte: false } } })),
+    ).filter((e) => e.code !== "ADMINISTRATIVE_TRANSLATED");
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_SETTING" })]);
     expect(errors[0]!.message).toContain("'write'");
   });

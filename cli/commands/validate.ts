@@ -21,12 +21,14 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       ),
   ).action((opts: { configDir?: string }) => {
     const outdir = mkdtempSync(join(tmpdir(), "spacelift-atmos-validate-"));
+    let warnings = 0;
     try {
       const app = loadSpaceliftApp({
         cwd: ctx.io.cwd,
         env: { ...ctx.io.env, SPACELIFT_ATMOS_ONLY_STACK: undefined },
         outdir,
         report: ctx.io.stderr,
+        onWarnings: (count) => (warnings = count),
         ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
       });
       if (!app) {
@@ -55,7 +57,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         return;
       }
       ctx.io.stdout(
-        `✓ ${stacks.length} stacks validated (atmos config, Spacelift model, provider schemas)\n`,
+        `✓ ${stacks.length} stacks validated (atmos config, Spacelift model, provider schemas)${warnings > 0 ? `, ${warnings} warning${warnings > 1 ? "s" : ""}` : ""}\n`,
       );
     } finally {
       rmSync(outdir, { recursive: true, force: true });
