@@ -51,6 +51,7 @@ export type ModelWarningCode =
   | "WEAKER_SETTING"
   | "IGNORED_SETTING"
   | "NULL_SETTING"
+  | "UNKNOWN_BACKEND_KEY"
   | "UNKNOWN_SETTING"
   | "LEGACY_SETTING";
 
