@@ -21,13 +21,15 @@ export const IMPLEMENTATIONS = [
 /** Which implementation an app-implemented component instance uses. */
 export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
-/** Terraform folder (`metadata.component`) → implementation, by default. */
+/**
+ * Terraform folder (`metadata.component`) → implementation, by default: only Cloud Posse's
+ * Spacelift components. The state backend (`tfstate-backend`, the bucket holding every state file)
+ * and the preview-environment manager are taken over only when `components` opts them in.
+ */
 export const DEFAULT_IMPLEMENTATIONS: Readonly<Record<string, Implementation>> = {
   "spacelift/admin-stack": "admin-stack",
   "spacelift/spaces": "spaces",
   "spacelift/worker-pool": "worker-pool",
-  "tfstate-backend": "state-backend",
-  "spacelift/preview-environments": "preview-environments",
 };
 
 const schema = z.strictObject({
