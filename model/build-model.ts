@@ -40,6 +40,7 @@ import {
   type SpaceliftSettings,
 } from "./spacelift-settings";
 import { spaceAdminSpaces } from "./space-admin";
+import { checkS3BackendKeys } from "./s3-backend";
 import { checkSpaceliftSections } from "./spacelift-section";
 import { buildStackModel } from "./stack-model";
 import { checkWorkerPoolSpace } from "./worker-pool-space-check";
@@ -207,6 +208,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       if (stateBackend) appComponents[i] = { ...app, stateBackend };
     }
   }
+  checkS3BackendKeys(appComponents, out);
   checkSpaces(spaces, integration.external.spaces, out);
   checkPolicies(policies, out);
   checkWorkerPools(workerPools, out);

@@ -70,6 +70,15 @@ describe("buildSpaceliftModel: which stacks and their names", () => {
     expect(model.stack("plat-test-1-app-x")?.atmosStack).toBe("plat-ue1-test-1");
   });
 
+  it("names the root admin stack by its stack_name var, as Cloud Posse's admin-stack does", () => {
+    const components = organisation();
+    (components[0]!.vars as Record<string, unknown>)["stack_name"] = "infra-root";
+    const model = build(components);
+    expect(model.rootAdminStackId).toBe("infra-root");
+    expect(model.stack("root-gbl-spacelift-admin-stack")).toBeUndefined();
+    expect(model.stack("plat-gbl-spacelift-admin-stack")?.managerId).toBe("infra-root");
+  });
+
   it("fails when a name is not a valid Spacelift slug", () => {
     const errors = errorsOf(() =>
       build(
