@@ -4,6 +4,7 @@
  * spaces, policies, worker pools → dependencies → per-stack assembly → reference checks → cycles.
  * Errors from all stages are collected and thrown together.
  */
+import { resolve } from "node:path";
 import { DiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import { isJsonMap } from "../config-engine/json-value";
 import type { ResolvedComponent, ResolvedStacks } from "../config-engine/types";
@@ -111,6 +112,18 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     });
     out.push(...parsed.diagnostics);
     if (!parsed.value) continue;
+    for (const vendor of ["cloudformation", "pulumi"] as const) {
+      if (parsed.value[vendor] === undefined) continue;
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "IGNORED_SETTING",
+          { ...site, path: ["spacelift", vendor] },
+          `'${vendor}' stacks are not supported: '${n.name}' is created as a Terraform stack`,
+          `Keep managing '${n.name}' with Cloud Posse's admin stack, or remove '${vendor}'.`,
+        ),
+      );
+    }
     if (!SLUG_PATTERN.test(n.name)) {
       out.push(
         modelDiagnostic(
@@ -150,6 +163,18 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   for (const c of candidates.filter((x) => x.kind === "admin-stack")) {
     const vars = parseAdminVars(c.named.component, out);
     if (vars) admins.push({ id: c.named.name, vars, component: c.named.component });
+    for (const vendor of ["cloudformation", "pulumi"]) {
+      const value = c.named.component.vars[vendor];
+      if (value === undefined || value === null) continue;
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "IGNORED_SETTING",
+          { component: c.named.component, section: "vars", path: [vendor] },
+          `the admin-stack var '${vendor}' is not supported: the stacks of '${c.named.name}' are created as Terraform stacks`,
+        ),
+      );
+    }
   }
   const ownership = assignManagers(
     candidates.map((c) => ({
@@ -182,7 +207,10 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       const declared = readSpacesDeclaration(
         app.id,
         app.source,
-        integration.repositoryRoot,
+        {
+          componentDir: resolve(resolved.config.basePath, app.source.componentPath),
+          repositoryRoot: integration.repositoryRoot,
+        },
         options.catalog,
         out,
       );

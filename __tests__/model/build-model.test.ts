@@ -181,6 +181,20 @@ describe("buildSpaceliftModel: settings", () => {
     ]);
   });
 
+  it("warns that cloudformation and pulumi stacks are not supported, never drops them silently", () => {
+    const model = build(
+      organisation([], { platVpcSettings: { pulumi: { login_url: "s3://state", stack_name: "vpc" } } }),
+    );
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "IGNORED_SETTING",
+          keyPath: "components.terraform.vpc.settings.spacelift.pulumi",
+        }),
+      ]),
+    );
+  });
+
   it("refuses a webhook_secret in settings.spacelift even without strict (a secret in YAML)", () => {
     const errors = errorsOf(() => build(organisation([], { platVpcSettings: { webhook_secret: "s3cr3t" } })));
     expect(errors).toEqual([expect.objectContaining({ code: "SECRET_IN_CONFIG" })]);
@@ -297,18 +311,26 @@ describe("buildSpaceliftModel: settings", () => {
     expect(build(components).stack("plat-ue1-dev-vpc")?.terraformVersion).toBe("1.9.8");
   });
 
-  it("accepts an exact terraform_version", () => {
-    expect(
-      build(organisation([], { platVpcSettings: { terraform_version: "1.5.7" } })).stack("plat-ue1-dev-vpc")
-        ?.terraformVersion,
-    ).toBe("1.5.7");
+  it("falls back to the admin stack's terraform_version when the setting is not a map key, as Cloud Posse does, with a warning", () => {
+    const components = organisation([], { platVpcSettings: { terraform_version: "1.5.7" } });
+    (components[2]!.vars as Record<string, unknown>)["terraform_version"] = "1.9.8";
+    const model = build(components);
+    expect(model.stack("plat-ue1-dev-vpc")?.terraformVersion).toBe("1.9.8");
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "IGNORED_SETTING",
+          keyPath: "components.terraform.vpc.settings.spacelift.terraform_version",
+        }),
+      ]),
+    );
   });
 
-  it("fails on a terraform_version that is neither a map key nor a version", () => {
-    const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { terraform_version: "latest" } })),
-    );
-    expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_TERRAFORM_VERSION" })]);
+  it("leaves the version to Spacelift when neither the map nor the admin stack gives one", () => {
+    expect(
+      build(organisation([], { platVpcSettings: { terraform_version: "latest" } })).stack("plat-ue1-dev-vpc")
+        ?.terraformVersion,
+    ).toBeUndefined();
   });
 
   it("falls back to the admin stack's vars (settings win)", () => {
@@ -602,7 +624,9 @@ describe("buildSpaceliftModel: references", () => {
 
 describe("buildSpaceliftModel: terraform version and backend", () => {
   it("warns when the pinned terraform is too old for S3 lock files", () => {
-    const model = build(organisation([], { platVpcSettings: { terraform_version: "1.9.8" } }));
+    const components = organisation([], { platVpcSettings: { terraform_version: "1.9" } });
+    (components[2]!.vars as Record<string, unknown>)["terraform_version_map"] = { "1.9": "1.9.8" };
+    const model = build(components);
     expect(model.warnings).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: "TERRAFORM_TOO_OLD_FOR_BACKEND" })]),
     );
