@@ -56,7 +56,7 @@ export interface SpacesDeclaration {
 export function readSpacesDeclaration(
   stackId: string,
   component: ResolvedComponent,
-  repositoryRoot: string,
+  dirs: PolicyFileDirs,
   catalog: PolicyCatalog,
   out: Diagnostic[],
 ): SpacesDeclaration {
@@ -88,7 +88,7 @@ export function readSpacesDeclaration(
         section: "vars" as const,
         path: ["spaces", name, "policies", policyName],
       };
-      const body = policyBody(p, policySite, repositoryRoot, catalog, out);
+      const body = policyBody(p, policySite, dirs, catalog, out);
       if (!body) continue;
       policies.push({
         name: policyName,
@@ -105,10 +105,29 @@ export function readSpacesDeclaration(
   return { spaces, policies };
 }
 
+/** Where relative `body_file_path`s are looked up. */
+export interface PolicyFileDirs {
+  /**
+   * The spaces component's folder: Terraform's `file()` in Cloud Posse's policy module resolves a
+   * relative path from the directory Terraform runs in, the component folder.
+   */
+  readonly componentDir: string;
+  /** The repository root: where this app looked before, still accepted with a warning. */
+  readonly repositoryRoot: string;
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 function policyBody(
   p: z.infer<typeof policySchema>,
   site: { component: ResolvedComponent; section: "vars"; path: string[] },
-  repositoryRoot: string,
+  dirs: PolicyFileDirs,
   catalog: PolicyCatalog,
   out: Diagnostic[],
 ): { body: PolicyBody; engineType: "REGO_V0" | "REGO_V1" } | undefined {
@@ -138,24 +157,35 @@ function policyBody(
     return { body: { kind: "url", url }, engineType: "REGO_V0" };
   }
   if (p.body_file_path !== undefined) {
-    const path = isAbsolute(p.body_file_path) ? p.body_file_path : join(repositoryRoot, p.body_file_path);
-    try {
-      return {
-        body: { kind: "file", path: p.body_file_path, text: readFileSync(path, "utf8") },
-        engineType: "REGO_V0",
-      };
-    } catch {
+    const fileSite = { ...site, path: [...site.path, "body_file_path"] };
+    const path = isAbsolute(p.body_file_path) ? p.body_file_path : join(dirs.componentDir, p.body_file_path);
+    const text = readIfExists(path);
+    if (text !== undefined)
+      return { body: { kind: "file", path: p.body_file_path, text }, engineType: "REGO_V0" };
+    const fromRoot = isAbsolute(p.body_file_path) ? undefined : join(dirs.repositoryRoot, p.body_file_path);
+    const rootText = fromRoot !== undefined ? readIfExists(fromRoot) : undefined;
+    if (rootText !== undefined) {
       out.push(
         modelDiagnostic(
-          "error",
-          "INVALID_VARS",
-          { ...site, path: [...site.path, "body_file_path"] },
-          `the policy body file '${p.body_file_path}' does not exist (looked for ${path})`,
-          "body_file_path is relative to the repository root.",
+          "warning",
+          "IGNORED_SETTING",
+          fileSite,
+          `the policy body file '${p.body_file_path}' is not in the spaces component's folder (${path}); it was read from the repository root (${fromRoot!}), which Cloud Posse's component would not find`,
+          "body_file_path is relative to the component folder, as Terraform's file() in Cloud Posse's policy module reads it: write it relative to that folder.",
         ),
       );
-      return undefined;
+      return { body: { kind: "file", path: p.body_file_path, text: rootText }, engineType: "REGO_V0" };
     }
+    out.push(
+      modelDiagnostic(
+        "error",
+        "INVALID_VARS",
+        fileSite,
+        `the policy body file '${p.body_file_path}' does not exist (looked for ${path})`,
+        "body_file_path is relative to the spaces component's folder (where Terraform runs).",
+      ),
+    );
+    return undefined;
   }
   const file = p.catalog!.endsWith(".rego") ? p.catalog! : `${p.catalog!}.rego`;
   const entry = catalog.read(file);
