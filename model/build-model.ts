@@ -185,7 +185,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     })),
     admins,
   );
-  out.push(...ownership.diagnostics);
+  out.push(...ownership.diagnostics.map((d) => tolerated(d, admins.length, candidates.length)));
 
   // 4. App component instances (spaces, worker pools, …), with or without a Spacelift stack.
   const appComponents: AppComponentModel[] = named
@@ -411,6 +411,26 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     warnings,
     stack: (id) => stackById.get(id),
   };
+}
+
+/**
+ * Ownership findings Cloud Posse tolerates become warnings: a stack no admin stack selects is not
+ * created by Cloud Posse either (it is listed, not synthesized), and a repository without any admin
+ * stack (the legacy layout: cloud-infrastructure-automation used directly) synthesizes nothing.
+ */
+function tolerated(d: Diagnostic, adminCount: number, stackCount: number): Diagnostic {
+  if (d.code === "ORPHAN_STACK") {
+    return { ...d, severity: "warning", hint: `Not synthesized. ${d.hint ?? ""}`.trim() };
+  }
+  if (d.code === "NO_ROOT_ADMIN_STACK" && adminCount === 0) {
+    return {
+      ...d,
+      severity: "warning",
+      message: `no admin stack is defined (the legacy layout: Cloud Posse's cloud-infrastructure-automation module used directly), so none of the ${stackCount} Spacelift stacks is synthesized`,
+      hint: "See 'Moving from the legacy layout to admin stacks' in the README.",
+    };
+  }
+  return d;
 }
 
 /**

@@ -22,10 +22,26 @@ describe("spacelift-atmos validate", () => {
   });
 
   it("fails with exit code 1 and the diagnostics on a bad config", async () => {
-    const r = await run(join(__dirname, "..", "fixtures", "model", "orphans"));
+    const r = await run(join(__dirname, "..", "fixtures", "model", "duplicate-names"));
     expect(r.code).toBe(1);
-    expect(r.err).toContain("ORPHAN_STACK");
+    expect(r.err).toContain("DUPLICATE_STACK_NAME");
     expect(r.out).toBe("");
+  });
+
+  it("lists an orphan stack as a warning (not synthesized), an error under --strict", async () => {
+    const dir = join(__dirname, "..", "fixtures", "model", "orphans");
+    const lenient = await run(dir);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toContain("warning ORPHAN_STACK the Spacelift stack 'core-ue2-dev-lonely'");
+    const strict = await run(dir, ["--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/:\d+:\d+: ORPHAN_STACK/);
+  });
+
+  it("runs the legacy layout (no admin stack) with a warning, never an error or exit 3", async () => {
+    const r = await run(join(__dirname, "..", "fixtures", "model", "legacy-layout"));
+    expect(r.err).toContain("warning NO_ROOT_ADMIN_STACK");
+    expect(r.code).toBe(0);
   });
 
   it("prints a finding shared by several stacks once, listing the stacks", async () => {

@@ -22,7 +22,7 @@ function runMain(fixture: string): { status: number | null; stderr: string; outd
 
 describe("synth of bad input", () => {
   it.each([
-    ["orphans", "ORPHAN_STACK"],
+    ["duplicate-names", "DUPLICATE_STACK_NAME"],
     ["unknown-references", "UNKNOWN_POLICY"],
     ["dependency-cycle", "DEPENDENCY_CYCLE"],
     // A settings.spacelift that is not a map must never silently remove stacks (issue 20 item 1).
