@@ -417,20 +417,21 @@ describe("buildSpaceliftModel: admin stacks", () => {
     });
   });
 
-  it("fails on a stack no admin stack selects", () => {
-    const errors = errorsOf(() =>
-      build(
-        organisation([
-          fakeComponent({
-            component: "app",
-            vars: { tenant: "core", environment: "ue1", stage: "dev" },
-            settings: spacelift({}),
-          }),
-        ]),
-      ),
-    );
-    expect(errors).toEqual([expect.objectContaining({ code: "ORPHAN_STACK" })]);
-    expect(errors[0]!.message).toContain("core-ue1-dev-app");
+  it("lists a stack no admin stack selects as a warning and does not synthesize it (an error under strict)", () => {
+    const components = organisation([
+      fakeComponent({
+        component: "app",
+        vars: { tenant: "core", environment: "ue1", stage: "dev" },
+        settings: spacelift({}),
+      }),
+    ]);
+    const model = build(components);
+    expect(model.stack("core-ue1-dev-app")).toBeUndefined();
+    const orphans = model.warnings.filter((w) => w.code === "ORPHAN_STACK");
+    expect(orphans).toEqual([expect.objectContaining({ severity: "warning" })]);
+    expect(orphans[0]!.message).toContain("core-ue1-dev-app");
+    const errors = errorsOf(() => buildStrict(components)).filter((e) => e.code === "ORPHAN_STACK");
+    expect(errors).toEqual([expect.objectContaining({ severity: "error" })]);
   });
 
   it("fails on a stack selected by two admin stacks", () => {
@@ -468,10 +469,12 @@ describe("buildSpaceliftModel: admin stacks", () => {
     const plat = components[2]!.vars as Record<string, unknown>;
     plat["context_filters"] = { tenants: [], tags: { team: "data", owner: "nobody" }, administrative: false };
     plat["excluded_context_filters"] = { stages: ["prod"] };
-    const errors = errorsOf(() => build(components));
+    const model = build(components);
     // vpc/eks (no tags) and the excluded prod stack are orphans; the tagged one is managed.
-    expect(errors.map((e) => e.message).join("\n")).toContain("plat-ue1-prod-excluded");
-    expect(errors.map((e) => e.message).join("\n")).not.toContain("core-ue1-dev-tagged");
+    const orphans = model.warnings.filter((w) => w.code === "ORPHAN_STACK").map((w) => w.message);
+    expect(orphans.join("\n")).toContain("plat-ue1-prod-excluded");
+    expect(orphans.join("\n")).not.toContain("core-ue1-dev-tagged");
+    expect(model.stack("core-ue1-dev-tagged")?.managerId).toBe("plat-gbl-spacelift-admin-stack");
   });
 
   it("translates administrative: true into Space admin role attachments", () => {
