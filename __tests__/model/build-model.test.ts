@@ -496,24 +496,35 @@ describe("buildSpaceliftModel: references", () => {
     expect(build().stack("plat-ue1-dev-vpc")?.policyNames).toEqual(["TRIGGER Dependencies"]);
   });
 
-  it("fails on an unknown policy name with a case-insensitive suggestion", () => {
+  it("warns on an undeclared policy name (a plan-time lookup) with a case-insensitive suggestion", () => {
     const components = organisation();
     (components[2]!.vars as Record<string, unknown>)["child_policy_attachments"] = ["TRIGGER dependencies"];
-    const errors = errorsOf(() => build(components));
+    expect(build(components).stack("plat-ue1-dev-vpc")?.policyNames).toEqual(["TRIGGER dependencies"]);
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.code === "UNKNOWN_POLICY")).toBe(true);
     expect(errors[0]!.message).toContain("Did you mean 'TRIGGER Dependencies'?");
     expect(errors[0]!.keyPath).toBe("components.terraform.admin-stack.vars.child_policy_attachments");
   });
 
-  it("fails on an unknown space", () => {
-    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { space_name: "platt" } })));
+  it("warns on an undeclared space (a plan-time lookup), an error under strict", () => {
+    const components = organisation([], { platVpcSettings: { space_name: "platt" } });
+    expect(build(components).warnings.map((w) => w.code)).toContain("UNKNOWN_SPACE");
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_SPACE" })]);
     expect(errors[0]!.message).toContain("Did you mean 'plat'?");
   });
 
-  it("fails on an unknown worker pool", () => {
-    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { worker_pool_name: "nope" } })));
+  it("warns on an undeclared worker pool (a plan-time lookup), an error under strict", () => {
+    const components = organisation([], { platVpcSettings: { worker_pool_name: "nope" } });
+    expect(build(components).stack("plat-ue1-dev-vpc")?.workerPoolName).toBe("nope");
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_WORKER_POOL" })]);
   });
 
