@@ -35,6 +35,8 @@ export interface LoadOptions {
   readonly outdir?: string;
   /** Where diagnostics go. @default process.stderr */
   readonly report?: (text: string) => void;
+  /** Told how many warnings were printed (one per cause), for a summary line. @default - ignored */
+  readonly onWarnings?: (count: number) => void;
 }
 
 /** The model each app of {@link loadSpaceliftApp} was built from (for the output checks). */
@@ -84,6 +86,7 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
         : { configDir: options.configDir }),
     });
     print(model.warnings);
+    options.onWarnings?.(groupDiagnostics(model.warnings).length);
     const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
     const localState = (options.env["SPACELIFT_ATMOS_LOCAL_STATE"] ?? "")
       .split(",")

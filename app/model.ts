@@ -27,5 +27,7 @@ export function loadModel(options: LoadModelOptions): SpaceliftModel {
   });
   options.onConfig?.(config);
   const resolved = resolveStacks(config, { processTemplates: false });
-  return buildSpaceliftModel(resolved, { catalog: openCatalog() });
+  // SPACELIFT_ATMOS_STRICT=1 is how `--strict` reaches every command (and `cdktf synth`).
+  const strict = options.env["SPACELIFT_ATMOS_STRICT"] === "1";
+  return buildSpaceliftModel(resolved, { catalog: openCatalog(), strict });
 }

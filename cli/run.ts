@@ -18,9 +18,13 @@ import { ExitCode, isUsageError, type CliIo } from "./io";
  * Runs the `spacelift-atmos` CLI in-process and resolves to its exit code: 0 ok, 1 config or
  * validation errors, 2 usage errors, 3 internal errors (stack trace only with `--debug`).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const debug = argv.includes("--debug");
+  // --strict reaches the model through the environment, as it does for `cdktf synth`.
+  const io: CliIo = argv.includes("--strict")
+    ? { ...cliIo, env: { ...cliIo.env, SPACELIFT_ATMOS_STRICT: "1" } }
+    : cliIo;
   // `--chdir` replaces the working directory every command sees, before its action runs.
   let commandIo = io;
   const ctx: CommandContext = {
@@ -38,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       "-C, --chdir <dir>",
       "run as if started in <dir> (atmos's --chdir; also $ATMOS_CHDIR): config search, relative paths",
     )
+    .option("--strict", "turn every warning into an error (as integrations.spacelift_atmos.strict)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .hook("preAction", () => {

@@ -1,13 +1,13 @@
-import { TerraformDataSource, TerraformStack } from "cdktf";
+import { TerraformDataSource } from "cdktf";
 import { Construct } from "constructs";
 import { Policy as PolicyResource } from "../.gen/providers/spacelift/policy";
 import type { PolicyType } from "../model";
 import { ConstructError } from "./private/errors";
+import { ensureHttpProvider, HTTP_PROVIDER_VERSION } from "./private/http-provider";
 import { logicalId, namePart } from "./private/ids";
 import { tfLiteral, tfLiterals, tfOptionalLiteral } from "./private/literal";
 
-/** The `hashicorp/http` version that downloads `body_url` policy bodies. */
-export const HTTP_PROVIDER_VERSION = "3.4.5";
+export { HTTP_PROVIDER_VERSION };
 
 /** Where the Rego of a policy comes from. */
 export type PolicyBodySource =
@@ -74,11 +74,7 @@ export class Policy extends Construct {
         },
       ]);
       body = `\${data.http.${rid}.response_body}`;
-      // Pinned, so a policy body never changes because a newer provider reads it differently.
-      TerraformStack.of(this).addOverride("terraform.required_providers.http", {
-        source: "hashicorp/http",
-        version: HTTP_PROVIDER_VERSION,
-      });
+      ensureHttpProvider(this);
     }
     this.resource = new PolicyResource(this, "resource", {
       name: tfLiteral(props.name),

@@ -4,7 +4,9 @@
  * spaces, policies, worker pools → dependencies → per-stack assembly → reference checks → cycles.
  * Errors from all stages are collected and thrown together.
  */
+import { resolve } from "node:path";
 import { DiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
+import { isJsonMap } from "../config-engine/json-value";
 import type { ResolvedComponent, ResolvedStacks } from "../config-engine/types";
 import { parseAdminVars } from "./admin-stack-config";
 import {
@@ -39,6 +41,8 @@ import {
   type SpaceliftSettings,
 } from "./spacelift-settings";
 import { administrativeOnWorkload, checkManageableSpaces, spaceAdminSpaces } from "./space-admin";
+import { checkS3BackendKeys } from "./s3-backend";
+import { checkSpaceliftSections } from "./spacelift-section";
 import { buildStackModel } from "./stack-model";
 import { checkWorkerPoolSpace } from "./worker-pool-space-check";
 import { deriveStackName, SLUG_PATTERN, stackContext } from "./stack-names";
@@ -56,6 +60,11 @@ import type {
 export interface BuildModelOptions {
   /** The policy catalogue (policies/catalog.ts). */
   readonly catalog: PolicyCatalog;
+  /**
+   * Every warning becomes an error (`--strict`); also on when atmos.yaml sets
+   * `integrations.spacelift_atmos.strict: true`. @default false
+   */
+  readonly strict?: boolean;
 }
 
 interface Candidate {
@@ -76,18 +85,45 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     namedComponent(component, !component.abstract && component.enabled && isWorkspaceEnabled(component)),
   );
   const index = new ComponentIndex(named);
+  checkSpaceliftSections(named, out);
 
   // 2. settings.spacelift of each stack, slug validity and duplicate names.
   const candidates: Candidate[] = [];
   const byName = new Map<string, Candidate>();
   for (const n of named.filter((x) => x.isStack)) {
     const site: FindingSite = { component: n.component, section: "settings", path: ["spacelift"] };
-    const parsed = parseSection(spaceliftSettingsSchema, n.component.settings["spacelift"], site, {
+    const raw = n.component.settings["spacelift"];
+    if (isJsonMap(raw) && raw["webhook_secret"] !== undefined && raw["webhook_secret"] !== null) {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "SECRET_IN_CONFIG",
+          { ...site, path: ["spacelift", "webhook_secret"] },
+          "'webhook_secret' puts a secret into YAML",
+          LEGACY_SETTING_REPLACEMENTS["webhook_secret"],
+        ),
+      );
+      continue;
+    }
+    const parsed = parseSection(spaceliftSettingsSchema, raw, site, {
       legacyKeys: LEGACY_SETTING_REPLACEMENTS,
       passthroughPrefix: PASSTHROUGH_PREFIX,
+      warnOnNull: true,
     });
     out.push(...parsed.diagnostics);
     if (!parsed.value) continue;
+    for (const vendor of ["cloudformation", "pulumi"] as const) {
+      if (parsed.value[vendor] === undefined) continue;
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "IGNORED_SETTING",
+          { ...site, path: ["spacelift", vendor] },
+          `'${vendor}' stacks are not supported: '${n.name}' is created as a Terraform stack`,
+          `Keep managing '${n.name}' with Cloud Posse's admin stack, or remove '${vendor}'.`,
+        ),
+      );
+    }
     if (!SLUG_PATTERN.test(n.name)) {
       out.push(
         modelDiagnostic(
@@ -127,6 +163,18 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   for (const c of candidates.filter((x) => x.kind === "admin-stack")) {
     const vars = parseAdminVars(c.named.component, out);
     if (vars) admins.push({ id: c.named.name, vars, component: c.named.component });
+    for (const vendor of ["cloudformation", "pulumi"]) {
+      const value = c.named.component.vars[vendor];
+      if (value === undefined || value === null) continue;
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "IGNORED_SETTING",
+          { component: c.named.component, section: "vars", path: [vendor] },
+          `the admin-stack var '${vendor}' is not supported: the stacks of '${c.named.name}' are created as Terraform stacks`,
+        ),
+      );
+    }
   }
   const ownership = assignManagers(
     candidates.map((c) => ({
@@ -137,7 +185,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     })),
     admins,
   );
-  out.push(...ownership.diagnostics);
+  out.push(...ownership.diagnostics.map((d) => tolerated(d, admins.length, candidates.length)));
 
   // 4. App component instances (spaces, worker pools, …), with or without a Spacelift stack.
   const appComponents: AppComponentModel[] = named
@@ -159,7 +207,10 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       const declared = readSpacesDeclaration(
         app.id,
         app.source,
-        integration.repositoryRoot,
+        {
+          componentDir: resolve(resolved.config.basePath, app.source.componentPath),
+          repositoryRoot: integration.repositoryRoot,
+        },
         options.catalog,
         out,
       );
@@ -185,6 +236,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       if (stateBackend) appComponents[i] = { ...app, stateBackend };
     }
   }
+  checkS3BackendKeys(appComponents, out);
   checkSpaces(spaces, integration.external.spaces, out);
   checkPolicies(policies, out);
   checkWorkerPools(workerPools, out);
@@ -341,7 +393,16 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   const cycle = findCycle(new Map(finalStacks.map((s) => [s.id, s.dependsOn])));
   if (cycle) out.push(cycleDiagnostic(cycle));
 
-  const errors = out.filter((d) => d.severity === "error");
+  const warnings = [
+    ...resolved.warnings,
+    ...summariseWarnings(
+      out.filter((d) => d.severity === "warning"),
+      subjects,
+    ),
+  ];
+  const strict = options.strict === true || integration.strict;
+  const promoted = strict ? warnings.filter((w) => !TRANSLATION_NOTES.has(w.code)).map(strictError) : [];
+  const errors = [...out.filter((d) => d.severity === "error"), ...promoted];
   if (errors.length > 0) throw new DiagnosticError(errors);
 
   const stackById = new Map(finalStacks.map((s) => [s.id, s]));
@@ -368,14 +429,44 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
       })
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     external: integration.external,
-    warnings: [
-      ...resolved.warnings,
-      ...summariseWarnings(
-        out.filter((d) => d.severity === "warning"),
-        subjects,
-      ),
-    ],
+    warnings,
     stack: (id) => stackById.get(id),
+  };
+}
+
+/**
+ * Ownership findings Cloud Posse tolerates become warnings: a stack no admin stack selects is not
+ * created by Cloud Posse either (it is listed, not synthesized), and a repository without any admin
+ * stack (the legacy layout: cloud-infrastructure-automation used directly) synthesizes nothing.
+ */
+function tolerated(d: Diagnostic, adminCount: number, stackCount: number): Diagnostic {
+  if (d.code === "ORPHAN_STACK") {
+    return { ...d, severity: "warning", hint: `Not synthesized. ${d.hint ?? ""}`.trim() };
+  }
+  if (d.code === "NO_ROOT_ADMIN_STACK" && adminCount === 0) {
+    return {
+      ...d,
+      severity: "warning",
+      message: `no admin stack is defined (the legacy layout: Cloud Posse's cloud-infrastructure-automation module used directly), so none of the ${stackCount} Spacelift stacks is synthesized`,
+      hint: "See 'Moving from the legacy layout to admin stacks' in the README.",
+    };
+  }
+  return d;
+}
+
+/**
+ * Warnings that describe how valid Cloud Posse config is translated (nothing to fix in the YAML):
+ * strict mode leaves them warnings, so a repository written exactly as Cloud Posse documents can
+ * run strict.
+ */
+const TRANSLATION_NOTES: ReadonlySet<string> = new Set(["ADMINISTRATIVE_TRANSLATED", "ATMOS_HOOKS_DROPPED"]);
+
+/** A warning promoted to an error by strict mode, keeping its location and code. */
+function strictError(d: Diagnostic): Diagnostic {
+  return {
+    ...d,
+    severity: "error",
+    hint: `${d.hint !== undefined ? `${d.hint} ` : ""}(An error because strict mode is on: --strict or integrations.spacelift_atmos.strict.)`,
   };
 }
 

@@ -54,7 +54,11 @@ export type ModelWarningCode =
   | "ATMOS_HOOKS_DROPPED"
   | "TERRAFORM_TOO_OLD_FOR_BACKEND"
   | "WEAKER_SETTING"
-  | "IGNORED_SETTING";
+  | "IGNORED_SETTING"
+  | "NULL_SETTING"
+  | "UNKNOWN_BACKEND_KEY"
+  | "UNKNOWN_SETTING"
+  | "LEGACY_SETTING";
 
 /** Where a finding is, for diagnostics about one component's section. */
 export interface FindingSite {

@@ -21,13 +21,15 @@ export const IMPLEMENTATIONS = [
 /** Which implementation an app-implemented component instance uses. */
 export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
-/** Terraform folder (`metadata.component`) → implementation, by default. */
+/**
+ * Terraform folder (`metadata.component`) → implementation, by default: only Cloud Posse's
+ * Spacelift components. The state backend (`tfstate-backend`, the bucket holding every state file)
+ * and the preview-environment manager are taken over only when `components` opts them in.
+ */
 export const DEFAULT_IMPLEMENTATIONS: Readonly<Record<string, Implementation>> = {
   "spacelift/admin-stack": "admin-stack",
   "spacelift/spaces": "spaces",
   "spacelift/worker-pool": "worker-pool",
-  "tfstate-backend": "state-backend",
-  "spacelift/preview-environments": "preview-environments",
 };
 
 const schema = z.strictObject({
@@ -75,6 +77,8 @@ const schema = z.strictObject({
       max_yaml_expanded_nodes: z.number().int().positive().optional(),
     })
     .optional(),
+  /** Every warning is an error (as `--strict` does). */
+  strict: z.boolean().optional(),
 });
 
 /** `integrations.spacelift_atmos`, resolved. */
@@ -101,6 +105,8 @@ export interface IntegrationConfig {
   };
   readonly setAtmosPathEnv: boolean;
   readonly workspaceRoot: string;
+  /** Warnings are errors. */
+  readonly strict: boolean;
 }
 
 /** Reads and validates `integrations.spacelift_atmos`. */
@@ -158,6 +164,7 @@ export function readIntegrationConfig(config: AtmosConfig): IntegrationConfig {
     },
     setAtmosPathEnv: c.set_atmos_path_env ?? true,
     workspaceRoot: c.workspace_root ?? "/mnt/workspace/source",
+    strict: c.strict ?? false,
   };
 }
 

@@ -19,6 +19,14 @@ export interface ParseSectionOptions {
   readonly passthroughPrefix?: string;
   /** Extra words for the hint on unknown keys. */
   readonly unknownKeyHint?: string;
+  /**
+   * Severity of unknown and legacy keys. Cloud Posse's components ignore keys they do not read, so
+   * by default they are warnings (errors under `strict`) and the rest of the section is used.
+   * @default "warning"
+   */
+  readonly unknownKeySeverity?: "error" | "warning";
+  /** Report each key set to null (which means unset, as in Cloud Posse) as a NULL_SETTING warning. */
+  readonly warnOnNull?: boolean;
 }
 
 /** The outcome: a value when parsing succeeded, and the diagnostics either way. */
@@ -28,8 +36,9 @@ export interface ParseSectionResult<T> {
 }
 
 /**
- * Parses `value` (found at `site`) with `schema`. Unknown keys (`unrecognized_keys`) become
- * `UNKNOWN_SETTING` or `LEGACY_SETTING` errors with suggestions.
+ * Parses `value` (found at `site`) with `schema`. A key set to null means unset (it is dropped
+ * before parsing). Unknown keys (`unrecognized_keys`) become `UNKNOWN_SETTING` or `LEGACY_SETTING`
+ * findings with suggestions and are dropped, so a warning never hides the rest of the section.
  */
 export function parseSection<S extends z.ZodType>(
   schema: S,
@@ -38,44 +47,102 @@ export function parseSection<S extends z.ZodType>(
   options: ParseSectionOptions = {},
 ): ParseSectionResult<z.infer<S>> {
   const invalidCode = options.invalidCode ?? "INVALID_SETTING";
-  const input = stripPassthrough(value, options.passthroughPrefix);
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return { value: result.data, diagnostics: [] };
-
+  const severity = options.unknownKeySeverity ?? "warning";
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-    if (issue.code === "unrecognized_keys") {
+  const nullPaths: (string | number)[][] = [];
+  let input = withoutNulls(stripPassthrough(value, options.passthroughPrefix), [], nullPaths);
+  if (options.warnOnNull === true) {
+    for (const path of nullPaths) {
+      diagnostics.push(
+        modelDiagnostic(
+          "warning",
+          "NULL_SETTING",
+          { ...site, path: [...site.path, ...path] },
+          `'${path.join(".")}' is null and is treated as unset`,
+          "Remove the key, or give it a value.",
+        ),
+      );
+    }
+  }
+  // Unknown keys are reported and removed, then the section is parsed again (nested objects may
+  // report theirs only once their parent parses).
+  for (let round = 0; round < 4; round++) {
+    const result = schema.safeParse(input ?? {});
+    if (result.success) return { value: result.data, diagnostics };
+    const unknown = result.error.issues.filter((i) => i.code === "unrecognized_keys");
+    const invalid = result.error.issues.filter((i) => i.code !== "unrecognized_keys");
+    for (const issue of unknown) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
         const keySite: FindingSite = { ...site, path: [...site.path, ...path, key] };
         const legacy = path.length === 0 ? options.legacyKeys?.[key] : undefined;
-        if (legacy !== undefined) {
-          diagnostics.push(
-            modelDiagnostic("error", "LEGACY_SETTING", keySite, `'${key}' is no longer honoured`, legacy),
-          );
-        } else {
-          diagnostics.push(
-            modelDiagnostic(
-              "error",
-              "UNKNOWN_SETTING",
-              keySite,
-              `unknown key '${key}'.${suggestion(key, known)}`,
-              options.unknownKeyHint ??
-                `Known keys: ${known.join(", ")}. Keys starting with '${options.passthroughPrefix ?? "x_"}' pass through unchecked.`,
-            ),
-          );
-        }
+        diagnostics.push(
+          legacy !== undefined
+            ? modelDiagnostic(severity, "LEGACY_SETTING", keySite, `'${key}' is no longer honoured`, legacy)
+            : modelDiagnostic(
+                severity,
+                "UNKNOWN_SETTING",
+                keySite,
+                `unknown key '${key}' is ignored.${suggestion(key, known)}`,
+                options.unknownKeyHint ??
+                  `Known keys: ${known.join(", ")}. Keys starting with '${options.passthroughPrefix ?? "x_"}' pass through unchecked.`,
+              ),
+        );
       }
-      continue;
     }
-    const valueSite: FindingSite = { ...site, path: [...site.path, ...path] };
-    const received = valueAt(input, path);
-    diagnostics.push(
-      modelDiagnostic("error", invalidCode, valueSite, `${describeIssue(issue)}, got ${show(received)}`),
-    );
+    if (invalid.length > 0 || unknown.length === 0 || severity === "error") {
+      for (const issue of invalid) {
+        const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+        const valueSite: FindingSite = { ...site, path: [...site.path, ...path] };
+        diagnostics.push(
+          modelDiagnostic(
+            "error",
+            invalidCode,
+            valueSite,
+            `${describeIssue(issue)}, got ${show(valueAt(input, path))}`,
+          ),
+        );
+      }
+      return { value: undefined, diagnostics };
+    }
+    input = withoutKeys(input, unknown);
   }
   return { value: undefined, diagnostics };
+}
+
+/** A copy of `value` without map keys whose value is null (recording their paths); lists are kept. */
+function withoutNulls(
+  value: JsonValue | undefined,
+  path: (string | number)[],
+  nullPaths: (string | number)[][],
+): JsonValue | undefined {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v, i) => withoutNulls(v, [...path, i], nullPaths) ?? null);
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) nullPaths.push([...path, k]);
+    else out[k] = withoutNulls(v, [...path, k], nullPaths)!;
+  }
+  return out;
+}
+
+/** A copy of `value` without the keys named by `unrecognized_keys` issues. */
+function withoutKeys(
+  value: JsonValue | undefined,
+  issues: readonly z.core.$ZodIssue[],
+): JsonValue | undefined {
+  const copy = structuredClone(value);
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const parent = valueAt(
+      copy,
+      issue.path.filter((p): p is string | number => typeof p !== "symbol"),
+    );
+    if (parent !== null && typeof parent === "object" && !Array.isArray(parent))
+      for (const key of issue.keys) delete (parent as Record<string, unknown>)[key];
+  }
+  return copy;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

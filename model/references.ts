@@ -1,7 +1,9 @@
 /**
  * Name references resolved at synth time: spaces (tree by name, no cycles, unique), policies
- * (unique across every space), worker pools, and every stack's references to them. An unknown name
- * is an error listing the known ones.
+ * (unique across every space), worker pools, and every stack's references to them. A name no
+ * component declares may exist in Spacelift already: it is looked up at plan time (a data source
+ * whose precondition names it fails the plan when it does not exist) and reported as a warning
+ * with the known names.
  */
 import type { Diagnostic } from "../config-engine/diagnostics";
 import { suggestion } from "./did-you-mean";
@@ -126,22 +128,22 @@ export function checkStackReferences(
   if (!tables.spaces.has(stack.spaceName)) {
     out.push(
       modelDiagnostic(
-        "error",
+        "warning",
         "UNKNOWN_SPACE",
         siteOf("space_name"),
-        `the stack '${stack.id}' is placed in the space '${stack.spaceName}', which no spaces component declares.${suggestion(stack.spaceName, tables.spaces)}`,
-        `Known spaces: ${[...tables.spaces].sort().join(", ")} (declare others in integrations.spacelift_atmos.external.spaces).`,
+        `the stack '${stack.id}' is placed in the space '${stack.spaceName}', which no spaces component declares: it is looked up at plan time, and the plan fails if it does not exist.${suggestion(stack.spaceName, tables.spaces)}`,
+        `Known spaces: ${[...tables.spaces].sort().join(", ")}. List spaces created outside this config in integrations.spacelift_atmos.external.spaces.`,
       ),
     );
   }
   if (stack.workerPoolName !== undefined && !tables.workerPools.has(stack.workerPoolName)) {
     out.push(
       modelDiagnostic(
-        "error",
+        "warning",
         "UNKNOWN_WORKER_POOL",
         siteOf("worker_pool_name"),
-        `the stack '${stack.id}' uses the worker pool '${stack.workerPoolName}', which no worker-pool component creates.${suggestion(stack.workerPoolName, tables.workerPools)}`,
-        `Known worker pools: ${[...tables.workerPools].sort().join(", ") || "none"} (declare others in integrations.spacelift_atmos.external.worker_pools).`,
+        `the stack '${stack.id}' uses the worker pool '${stack.workerPoolName}', which no worker-pool component creates: it is looked up at plan time, and the plan fails if it does not exist.${suggestion(stack.workerPoolName, tables.workerPools)}`,
+        `Known worker pools: ${[...tables.workerPools].sort().join(", ") || "none"}. List pools created outside this config in integrations.spacelift_atmos.external.worker_pools.`,
       ),
     );
   }
@@ -160,11 +162,11 @@ export function checkStackReferences(
     if (!tables.policies.has(name)) {
       out.push(
         modelDiagnostic(
-          "error",
+          "warning",
           "UNKNOWN_POLICY",
           siteOf("policies"),
-          `the stack '${stack.id}' attaches the policy '${name}', which no spaces component declares.${suggestion(name, tables.policies)}`,
-          `Policy names are case-sensitive. Known policies: ${[...tables.policies].sort().join(", ") || "none"} (declare others in integrations.spacelift_atmos.external.policies).`,
+          `the stack '${stack.id}' attaches the policy '${name}', which no spaces component declares: it is looked up at plan time, and the plan fails if it does not exist.${suggestion(name, tables.policies)}`,
+          `Policy names are case-sensitive. Known policies: ${[...tables.policies].sort().join(", ") || "none"}. List policies created outside this config in integrations.spacelift_atmos.external.policies.`,
         ),
       );
     }

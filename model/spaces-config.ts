@@ -3,6 +3,7 @@
  * additive keys on policies: `catalog` (a file of this project's policy catalogue) and
  * `engine_type`. Spaces are referenced by name: `parent_space_id` may name a space or be `root`.
  */
+import { isAbsolute } from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../config-engine/diagnostics";
 import { describeEscape, ESCAPE_HINT, readRepoFile } from "../config-engine/repo-files";
@@ -56,7 +57,7 @@ export interface SpacesDeclaration {
 export function readSpacesDeclaration(
   stackId: string,
   component: ResolvedComponent,
-  repositoryRoot: string,
+  dirs: PolicyFileDirs,
   catalog: PolicyCatalog,
   out: Diagnostic[],
 ): SpacesDeclaration {
@@ -88,7 +89,7 @@ export function readSpacesDeclaration(
         section: "vars" as const,
         path: ["spaces", name, "policies", policyName],
       };
-      const body = policyBody(p, policySite, repositoryRoot, catalog, out);
+      const body = policyBody(p, policySite, dirs, catalog, out);
       if (!body) continue;
       policies.push({
         name: policyName,
@@ -113,10 +114,21 @@ export function readSpacesDeclaration(
   return { spaces, policies };
 }
 
+/** Where relative `body_file_path`s are looked up. */
+export interface PolicyFileDirs {
+  /**
+   * The spaces component's folder: Terraform's `file()` in Cloud Posse's policy module resolves a
+   * relative path from the directory Terraform runs in, the component folder.
+   */
+  readonly componentDir: string;
+  /** The repository root: where this app looked before, still accepted with a warning. */
+  readonly repositoryRoot: string;
+}
+
 function policyBody(
   p: z.infer<typeof policySchema>,
   site: { component: ResolvedComponent; section: "vars"; path: string[] },
-  repositoryRoot: string,
+  dirs: PolicyFileDirs,
   catalog: PolicyCatalog,
   out: Diagnostic[],
 ): { body: PolicyBody; engineType: "REGO_V0" | "REGO_V1" } | undefined {
@@ -146,27 +158,49 @@ function policyBody(
     return { body: { kind: "url", url }, engineType: "REGO_V0" };
   }
   if (p.body_file_path !== undefined) {
-    // Relative to the repository root; absolute paths and symlinks must stay inside it (real path).
-    const read = readRepoFile(repositoryRoot, repositoryRoot, p.body_file_path);
+    // Relative to the spaces component's folder (Terraform's file() in Cloud Posse's policy module),
+    // else, with a warning, to the repository root; both confined to the repository by real path.
+    const fileSite = { ...site, path: [...site.path, "body_file_path"] };
+    const escaped = (escape: Parameters<typeof describeEscape>[0]): undefined => {
+      out.push(
+        modelDiagnostic(
+          "error",
+          "FILE_OUTSIDE_REPOSITORY",
+          fileSite,
+          `the policy body file ${describeEscape(escape)}`,
+          ESCAPE_HINT,
+        ),
+      );
+      return undefined;
+    };
+    const read = readRepoFile(dirs.repositoryRoot, dirs.componentDir, p.body_file_path);
+    if (read.kind === "escape") return escaped(read.escape);
     if (read.kind === "ok")
       return { body: { kind: "file", path: p.body_file_path, text: read.text }, engineType: "REGO_V0" };
-    const at = { ...site, path: [...site.path, "body_file_path"] };
+    const fromRoot = isAbsolute(p.body_file_path)
+      ? undefined
+      : readRepoFile(dirs.repositoryRoot, dirs.repositoryRoot, p.body_file_path);
+    if (fromRoot?.kind === "escape") return escaped(fromRoot.escape);
+    if (fromRoot?.kind === "ok") {
+      out.push(
+        modelDiagnostic(
+          "warning",
+          "IGNORED_SETTING",
+          fileSite,
+          `the policy body file '${p.body_file_path}' is not in the spaces component's folder (${read.abs}); it was read from the repository root (${fromRoot.real}), which Cloud Posse's component would not find`,
+          "body_file_path is relative to the component folder, as Terraform's file() in Cloud Posse's policy module reads it: write it relative to that folder.",
+        ),
+      );
+      return { body: { kind: "file", path: p.body_file_path, text: fromRoot.text }, engineType: "REGO_V0" };
+    }
     out.push(
-      read.kind === "escape"
-        ? modelDiagnostic(
-            "error",
-            "FILE_OUTSIDE_REPOSITORY",
-            at,
-            `the policy body file ${describeEscape(read.escape)}`,
-            ESCAPE_HINT,
-          )
-        : modelDiagnostic(
-            "error",
-            "INVALID_VARS",
-            at,
-            `the policy body file '${p.body_file_path}' does not exist (looked for ${read.abs})`,
-            "body_file_path is relative to the repository root.",
-          ),
+      modelDiagnostic(
+        "error",
+        "INVALID_VARS",
+        fileSite,
+        `the policy body file '${p.body_file_path}' does not exist (looked for ${read.abs})`,
+        "body_file_path is relative to the spaces component's folder (where Terraform runs).",
+      ),
     );
     return undefined;
   }

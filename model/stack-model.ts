@@ -84,8 +84,10 @@ export function buildStackModel(input: StackModelInput, out: Diagnostic[]): Stac
     );
   }
 
+  // App stacks need this app's runner image (Node.js); Cloud Posse's `runner_image` var is the
+  // fallback when atmos.yaml names none, as it is for every stack in Cloud Posse's admin stack.
   const runnerImage = isApp
-    ? (s.runner_image ?? integration.app.runnerImage)
+    ? (s.runner_image ?? integration.app.runnerImage ?? v.runner_image ?? undefined)
     : (s.runner_image ?? v.runner_image ?? undefined);
   const terraformVersion = resolveTerraformVersion(s, v, settingSite("terraform_version"), out);
   if (
@@ -298,6 +300,11 @@ export function appSynthHooks(integration: IntegrationConfig): string[] {
   ];
 }
 
+/**
+ * Cloud Posse's rule: `lookup(var.terraform_version_map, settings.terraform_version, var.terraform_version)`.
+ * A setting that is not a key of the map falls back to the admin stack's `terraform_version` (a
+ * warning says so, since the setting is then ignored).
+ */
 function resolveTerraformVersion(
   s: SpaceliftSettings,
   v: AdminStackVars,
@@ -308,18 +315,18 @@ function resolveTerraformVersion(
   if (requested === undefined) return v.terraform_version ?? undefined;
   const mapped = v.terraform_version_map[requested];
   if (mapped !== undefined) return mapped;
-  if (/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(requested)) return requested;
   const keys = Object.keys(v.terraform_version_map);
+  const fallback = v.terraform_version ?? undefined;
   out.push(
     modelDiagnostic(
-      "error",
-      "UNKNOWN_TERRAFORM_VERSION",
+      "warning",
+      "IGNORED_SETTING",
       site,
-      `terraform_version ${show(requested)} is neither a key of the admin stack's terraform_version_map (${keys.length > 0 ? keys.join(", ") : "empty"}) nor an exact version`,
-      "Use a terraform_version_map key or an exact version such as 1.9.8.",
+      `terraform_version ${show(requested)} is not a key of the admin stack's terraform_version_map (${keys.length > 0 ? keys.join(", ") : "empty"}): as in Cloud Posse's admin stack, ${fallback !== undefined ? `the admin stack's terraform_version ${show(fallback)}` : "Spacelift's default version"} is used`,
+      "Add the version to terraform_version_map (an exact version maps to itself: `1.9.8: 1.9.8`).",
     ),
   );
-  return undefined;
+  return fallback;
 }
 
 function spaceNameOf(input: StackModelInput, out: Diagnostic[]): string {

@@ -60,7 +60,7 @@ export function replaceContextTokens(pattern: string, ctx: StackContext): string
 }
 
 /** Where a Spacelift name came from, for error messages. */
-export type StackNameSource = "stack_name_pattern" | "stack_name" | "default";
+export type StackNameSource = "stack_name_pattern" | "stack_name" | "vars.stack_name" | "default";
 
 /** A component's Spacelift stack name and the rule that produced it. */
 export interface DerivedStackName {
@@ -70,6 +70,12 @@ export interface DerivedStackName {
 
 /** Derives the Spacelift stack name of a component (see the module comment). */
 export function deriveStackName(c: ResolvedComponent): DerivedStackName {
+  // Cloud Posse's admin-stack names the root admin stack `var.stack_name` when it is set
+  // (root-admin-stack.tf), ignoring settings: honour it, or the root would be renamed.
+  const rootName = c.vars["stack_name"];
+  if (c.vars["root_admin_stack"] === true && typeof rootName === "string" && rootName !== "") {
+    return { name: rootName.replaceAll("/", "-"), source: "vars.stack_name" };
+  }
   const spacelift = c.settings["spacelift"];
   const settings =
     spacelift !== null && typeof spacelift === "object" && !Array.isArray(spacelift) ? spacelift : {};

@@ -69,7 +69,32 @@ export function parseWorkerPoolConfig(vars: JsonMap, options: WorkerPoolParseOpt
     });
   };
 
-  const parsed = workerPoolVarsSchema.safeParse(vars);
+  // Variables of the component's own (a fork of Cloud Posse's, e.g. `vpc_private_subnet_ids`) are
+  // ignored with a warning, as Terraform would take them: the rest of the vars still build the pool.
+  const firstPass = workerPoolVarsSchema.safeParse(vars);
+  const custom = firstPass.success
+    ? []
+    : firstPass.error.issues
+        .flatMap((i) => (i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys : []))
+        .filter((k) => !REFUSED_VARS.has(k));
+  for (const key of [...custom].sort()) {
+    const suggestion = didYouMean(key, WORKER_POOL_VAR_NAMES);
+    report(
+      "warning",
+      WORKER_POOL_CODES.unknownVar,
+      [key],
+      `unknown var \`${key}\` is ignored`,
+      suggestion !== undefined
+        ? `did you mean \`${suggestion}\`?`
+        : "remove it, or see docs/worker-pool.md for the vars this component accepts",
+    );
+  }
+  const parsed =
+    custom.length === 0
+      ? firstPass
+      : workerPoolVarsSchema.safeParse(
+          Object.fromEntries(Object.entries(vars).filter(([k]) => !custom.includes(k))),
+        );
   if (!parsed.success) {
     for (const issue of [...parsed.error.issues].sort(byPath)) reportIssue(issue, vars, report);
     bag.throwIfErrors();
@@ -109,6 +134,15 @@ function reportIssue(issue: z.core.$ZodIssue, vars: JsonMap, report: ReportFn): 
     "see docs/worker-pool.md for the type and range of each var",
   );
 }
+
+/**
+ * Unknown vars that stay errors: key material written into YAML would end up in state and in the
+ * repository (docs/worker-pool.md: the CSR comes from a Terraform variable).
+ */
+const REFUSED_VARS: ReadonlySet<string> = new Set([
+  "spacelift_worker_pool_csr",
+  "spacelift_worker_pool_private_key",
+]);
 
 /** The keys a nested object accepts, named by the nearest object key of the issue's path. */
 function siblingKeys(issue: z.core.$ZodIssueUnrecognizedKeys): readonly string[] {

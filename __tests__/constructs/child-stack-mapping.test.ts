@@ -15,8 +15,10 @@ const PLAT = "plat-gbl-spacelift-admin-stack";
 const VPC = "plat-ue1-dev-vpc";
 
 /** The tenant admin stack's synth with `settings.spacelift` of plat-ue1-dev-vpc extended by `settings`. */
-function synthWith(settings: JsonMap): SynthJson {
-  const model = buildSpaceliftModel(fakeResolved(organisation([], { platVpcSettings: settings })), {
+function synthWith(settings: JsonMap, platAdminVars: JsonMap = {}): SynthJson {
+  const components = organisation([], { platVpcSettings: settings });
+  Object.assign(components[2]!.vars as Record<string, unknown>, platAdminVars);
+  const model = buildSpaceliftModel(fakeResolved(components), {
     catalog: emptyCatalog,
   });
   const stack = buildApp(model).node.findChild(PLAT) as TerraformStack;
@@ -24,8 +26,8 @@ function synthWith(settings: JsonMap): SynthJson {
   return synthJson(stack);
 }
 
-const vpcStack = (settings: JsonMap): Record<string, unknown> =>
-  resourceOf(synthWith(settings), "spacelift_stack", VPC) ?? {};
+const vpcStack = (settings: JsonMap, platAdminVars: JsonMap = {}): Record<string, unknown> =>
+  resourceOf(synthWith(settings, platAdminVars), "spacelift_stack", VPC) ?? {};
 
 describe("child stack settings mapping", () => {
   it("maps autoretry, defaulting to false", () => {
@@ -54,7 +56,13 @@ describe("child stack settings mapping", () => {
 
   it("maps terraform_version and terraform_workflow_tool", () => {
     expect(vpcStack({})).toMatchObject({ terraform_workflow_tool: "TERRAFORM_FOSS" });
-    expect(vpcStack({ terraform_version: "1.9.8", terraform_workflow_tool: "OPEN_TOFU" })).toMatchObject({
+    // Through the admin stack's terraform_version_map, as Cloud Posse's admin stack reads it.
+    expect(
+      vpcStack(
+        { terraform_version: "1.9", terraform_workflow_tool: "OPEN_TOFU" },
+        { terraform_version_map: { "1.9": "1.9.8" } },
+      ),
+    ).toMatchObject({
       terraform_version: "1.9.8",
       terraform_workflow_tool: "OPEN_TOFU",
     });

@@ -137,10 +137,19 @@ describe("spaces and policies: bad input", () => {
     expect(e[0]!.message).toContain("Did you mean 'trigger.dependencies.rego'?");
   });
 
-  it("fails on an attachment of an unknown policy name", () => {
+  it("looks an undeclared policy name up at plan time, with a precondition naming it and a warning", () => {
     const components = organisation();
     (components[2]!.vars as Record<string, unknown>)["child_policy_attachments"] = ["PLAN Nope"];
-    expect(errors(base, components).map((d) => d.code)).toEqual(["UNKNOWN_POLICY", "UNKNOWN_POLICY"]);
+    const model = buildSpaceliftModel(fakeResolved(components), { catalog: openCatalog() });
+    expect(model.warnings.filter((w) => w.code === "UNKNOWN_POLICY")).toHaveLength(2);
+    const admin = buildApp(model).node.findChild("plat-gbl-spacelift-admin-stack") as TerraformStack;
+    expectValidAgainstSchemas(admin);
+    const json = synthJson(admin);
+    expect(JSON.stringify(json.data?.["spacelift_policies"])).toBeDefined();
+    const attachments = Object.values(json.resource?.["spacelift_policy_attachment"] ?? {});
+    const lookedUp = attachments.filter((a) => JSON.stringify(a).includes('\\"PLAN Nope\\"'));
+    expect(lookedUp.length).toBeGreaterThan(0);
+    expect(JSON.stringify(lookedUp[0])).toContain('The Spacelift policy \\"PLAN Nope\\" does not exist');
   });
 });
 

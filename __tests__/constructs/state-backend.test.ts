@@ -12,6 +12,7 @@ import type { Construct } from "constructs";
 import { isDiagnosticError } from "../../config-engine/diagnostics";
 import { StateBackend, type StateBackendProps } from "../../constructs/state-backend";
 import { expectValidAgainstSchemas } from "../helpers/schema";
+import { synthScopeValidated } from "../helpers/synth";
 
 const ACCOUNT = "111111111111";
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/terraform`;
@@ -44,7 +45,7 @@ function addBackend(scope: Construct, overrides: Overrides = {}): StateBackend {
 
 /** Synthesizes the backend and checks the result against the provider schemas. */
 function synth(overrides: Overrides = {}): string {
-  const text = Testing.synthScope((scope) => {
+  const text = synthScopeValidated((scope) => {
     addBackend(scope, overrides);
   });
   expectValidAgainstSchemas(text);
@@ -492,7 +493,7 @@ describe("StateBackend input checks", () => {
 
   function withProviders(primaryRegion: string | undefined, replica: "same" | "other"): () => void {
     return () =>
-      Testing.synthScope((scope) => {
+      synthScopeValidated((scope) => {
         const provider = new AwsProvider(
           scope,
           "aws",

@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformStack } from "cdktf";
 import { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";
 import { AutoscalingLifecycleHook } from "@cdktf/provider-aws/lib/autoscaling-lifecycle-hook";
 import { CloudwatchEventRule } from "@cdktf/provider-aws/lib/cloudwatch-event-rule";
@@ -6,11 +6,12 @@ import { CloudwatchEventTarget } from "@cdktf/provider-aws/lib/cloudwatch-event-
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import { DataAwsAmi } from "@cdktf/provider-aws/lib/data-aws-ami";
 import { LaunchTemplate } from "@cdktf/provider-aws/lib/launch-template";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { isDiagnosticError, type Diagnostic } from "../../config-engine/diagnostics";
 import { WorkerPoolAsg, type WorkerPoolAsgProps } from "../../constructs/worker-pool-asg";
 import { expectValidAgainstSchemas } from "../helpers/schema";
-import { synthJson, type SynthJson } from "../helpers/synth";
+import { synthJson, synthScopeValidated, type SynthJson } from "../helpers/synth";
 
 const SECRET_ARN =
   "arn:aws:secretsmanager:us-east-1:111111111111:secret:spacelift-worker-pool/pool/credentials";
@@ -45,7 +46,9 @@ const ASG_PROPS: WorkerPoolAsgProps = {
 
 /** Synthesizes the auto-scaling group and checks the result against the provider schemas. */
 function synthAsg(overrides: Partial<WorkerPoolAsgProps> = {}): string {
-  const text = Testing.synthScope((scope) => {
+  const text = synthScopeValidated((scope) => {
+    // The real stacks declare the provider (worker-pool-stack.ts); app validation requires it.
+    new AwsProvider(scope, "aws", { region: "us-east-1" });
     new WorkerPoolAsg(scope, "workers", { ...ASG_PROPS, ...overrides });
   });
   expectValidAgainstSchemas(text);
@@ -55,6 +58,7 @@ function synthAsg(overrides: Partial<WorkerPoolAsgProps> = {}): string {
 /** Synthesizes it in its own stack, checked against the provider schemas, and parses it. */
 function stackOf(overrides: Partial<WorkerPoolAsgProps> = {}): SynthJson {
   const stack = new TerraformStack(new App(), "workers");
+  new AwsProvider(stack, "aws", { region: "us-east-1" });
   new WorkerPoolAsg(stack, "workers", { ...ASG_PROPS, ...overrides });
   const json = synthJson(stack);
   expectValidAgainstSchemas(json);

@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import type { Construct } from "constructs";
@@ -12,7 +12,7 @@ import type { JsonMap } from "../../config-engine/types";
 import { CSR_VARIABLES, WorkerPool } from "../../constructs/worker-pool";
 import { parseWorkerPoolConfig, type WorkerPoolParseOptions } from "../../model/worker-pool-config";
 import { expectValidAgainstSchemas } from "../helpers/schema";
-import { synthJson, type SynthJson } from "../helpers/synth";
+import { synthJson, synthScopeValidated, type SynthJson } from "../helpers/synth";
 import { workerPoolVars } from "../helpers/worker-pool-vars";
 
 const VARS: JsonMap = workerPoolVars();
@@ -34,7 +34,7 @@ function addProviders(scope: Construct): void {
 
 /** Synthesizes a pool and checks the result against the provider schemas. */
 function synthPool(vars: JsonMap = {}, options: Partial<WorkerPoolParseOptions> = {}): string {
-  const text = Testing.synthScope((scope) => {
+  const text = synthScopeValidated((scope) => {
     addProviders(scope);
     new WorkerPool(scope, "pool", { config: config(vars, options), space: { id: "core-01HSPACE" } });
   });
@@ -260,7 +260,7 @@ describe("WorkerPool bad input", () => {
     const disabled = config({ enabled: false });
     let error: unknown;
     try {
-      Testing.synthScope(
+      synthScopeValidated(
         (scope) => new WorkerPool(scope, "pool", { config: disabled, space: { id: "root" } }),
       );
     } catch (e) {

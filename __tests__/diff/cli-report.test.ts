@@ -138,15 +138,16 @@ describe("diff when a side does not synthesize", () => {
       1,
       "",
       expect.stringMatching(
-        /^\[HEAD \([0-9a-f]{12}\)\] .*not_a_setting[\s\S]*the HEAD \([0-9a-f]{12}\) side does not synthesize/,
+        /^\[HEAD \([0-9a-f]{12}\)\] .*autodeploy[\s\S]*the HEAD \([0-9a-f]{12}\) side does not synthesize/,
       ),
       ["worktree "],
     ]);
   });
 });
 
+// A wrong type (an unknown key is only a warning).
 const appWithUnknownKey =
-  "components:\n  terraform:\n    app:\n      settings:\n        spacelift:\n          not_a_setting: true\n";
+  'components:\n  terraform:\n    app:\n      settings:\n        spacelift:\n          autodeploy: "sometimes"\n';
 
 describe("diff --from/--to", () => {
   let dir: string;

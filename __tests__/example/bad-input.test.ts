@@ -22,7 +22,7 @@ function runMain(fixture: string): { status: number | null; stderr: string; outd
 
 describe("synth of bad input", () => {
   it.each([
-    ["orphans", "ORPHAN_STACK"],
+    ["duplicate-names", "DUPLICATE_STACK_NAME"],
     ["unknown-references", "UNKNOWN_POLICY"],
     ["dependency-cycle", "DEPENDENCY_CYCLE"],
     // Privilege escalation (issue 20, item 2): a child choosing root, a workload asking for Space admin.
@@ -32,6 +32,11 @@ describe("synth of bad input", () => {
     ["rego-engine-mismatch", "REGO_ENGINE_MISMATCH"],
     // Reading outside the repository (issue 20, item 4).
     ["policy-body-file-outside", "FILE_OUTSIDE_REPOSITORY"],
+    // A settings.spacelift that is not a map must never silently remove stacks (issue 20 item 1).
+    ["spacelift-section-list", "INVALID_SETTING"],
+    ["spacelift-section-null", "INVALID_SETTING"],
+    ["spacelift-section-string", "INVALID_SETTING"],
+    ["workspace-enabled-wrong-type", "INVALID_SETTING"],
   ])("fails on %s with %s, exit code 1, no stack trace and nothing written", (fixture, code) => {
     const { status, stderr, outdir } = runMain(fixture);
     expect(status).toBe(1);

@@ -2,7 +2,7 @@
  * Name-based access to synthesized stacks: tests ask for `spacelift_stack.plat-ue1-dev-vpc`, the
  * address reviewers read, instead of searching by properties.
  */
-import { Testing, type TerraformStack } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 
 /** A synthesized cdk.tf.json, parsed. */
 export interface SynthJson {
@@ -16,9 +16,24 @@ export interface SynthJson {
   provider?: Record<string, unknown>;
 }
 
-/** Synthesizes a stack (metadata stripped, keys sorted) and parses it. */
+/**
+ * Synthesizes a stack (metadata stripped, keys sorted) and parses it, after cdktf's app
+ * validations (a data source or resource without its provider construct throws here, as it does
+ * in `cdktf synth`).
+ */
 export function synthJson(stack: TerraformStack): SynthJson {
-  return JSON.parse(Testing.synth(stack)) as SynthJson;
+  return JSON.parse(Testing.synth(stack, true)) as SynthJson;
+}
+
+/**
+ * `Testing.synthScope` with cdktf's app validations: builds constructs in a fresh stack, then
+ * synthesizes it as {@link synthJson} does. Use this instead of `Testing.synthScope`, which skips
+ * validation and so lets a missing provider construct pass.
+ */
+export function synthScopeValidated(build: (scope: TerraformStack) => void): string {
+  const stack = new TerraformStack(Testing.app(), "stack");
+  build(stack);
+  return Testing.synth(stack, true);
 }
 
 /** The resource `type.name`, or undefined. */

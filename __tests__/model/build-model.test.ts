@@ -6,6 +6,11 @@ function build(components = organisation()): SpaceliftModel {
   return buildSpaceliftModel(fakeResolved(components), { catalog: emptyCatalog });
 }
 
+/** The same build with every warning turned into an error (`--strict`). */
+function buildStrict(components = organisation()): SpaceliftModel {
+  return buildSpaceliftModel(fakeResolved(components), { catalog: emptyCatalog, strict: true });
+}
+
 function errorsOf(fn: () => unknown): Diagnostic[] {
   try {
     fn();
@@ -65,6 +70,15 @@ describe("buildSpaceliftModel: which stacks and their names", () => {
     expect(model.stack("plat-test-1-app-x")?.atmosStack).toBe("plat-ue1-test-1");
   });
 
+  it("names the root admin stack by its stack_name var, as Cloud Posse's admin-stack does", () => {
+    const components = organisation();
+    (components[0]!.vars as Record<string, unknown>)["stack_name"] = "infra-root";
+    const model = build(components);
+    expect(model.rootAdminStackId).toBe("infra-root");
+    expect(model.stack("root-gbl-spacelift-admin-stack")).toBeUndefined();
+    expect(model.stack("plat-gbl-spacelift-admin-stack")?.managerId).toBe("infra-root");
+  });
+
   it("fails when a name is not a valid Spacelift slug", () => {
     const errors = errorsOf(() =>
       build(
@@ -104,10 +118,26 @@ describe("buildSpaceliftModel: which stacks and their names", () => {
 });
 
 describe("buildSpaceliftModel: settings", () => {
-  it("fails on a misspelled settings.spacelift key with a suggestion and the file location", () => {
-    const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { protect_from_deleton: true } })),
+  it("warns on a misspelled settings.spacelift key with a suggestion, and keeps the stack's other settings", () => {
+    const model = build(
+      organisation([], { platVpcSettings: { protect_from_deleton: true, autodeploy: true } }),
     );
+    expect(model.stack("plat-ue1-dev-vpc")?.autodeploy).toBe(true);
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "UNKNOWN_SETTING",
+          severity: "warning",
+          keyPath: "components.terraform.vpc.settings.spacelift.protect_from_deleton",
+        }),
+      ]),
+    );
+  });
+
+  it("fails under strict on a misspelled settings.spacelift key with a suggestion and the file location", () => {
+    const errors = errorsOf(() =>
+      buildStrict(organisation([], { platVpcSettings: { protect_from_deleton: true } })),
+    ).filter((e) => e.code !== "ADMINISTRATIVE_TRANSLATED");
     expect(errors).toEqual([
       expect.objectContaining({
         code: "UNKNOWN_SETTING",
@@ -131,15 +161,49 @@ describe("buildSpaceliftModel: settings", () => {
     expect(errors[0]!.message).toContain('must be a boolean, got "yes"');
   });
 
-  it("reports keys Cloud Posse no longer honours with their replacement", () => {
-    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { policies_enabled: ["x"] } })));
-    expect(errors).toEqual([expect.objectContaining({ code: "LEGACY_SETTING" })]);
+  it("reports keys Cloud Posse no longer honours with their replacement (an error under strict)", () => {
+    const components = organisation([], { platVpcSettings: { policies_enabled: ["x"] } });
+    expect(build(components).warnings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "LEGACY_SETTING", severity: "warning" })]),
+    );
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: "LEGACY_SETTING", severity: "error" })]);
   });
 
-  it("fails on is_default in a VCS block (the provider computes it), naming the key", () => {
-    const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { gitlab: { namespace: "acme", is_default: true } } })),
+  it("treats a key set to null as unset, with a warning", () => {
+    const model = build(organisation([], { platVpcSettings: { before_init: null, autodeploy: null } }));
+    expect(model.stack("plat-ue1-dev-vpc")?.autodeploy).toBe(false);
+    expect(model.warnings.filter((w) => w.code === "NULL_SETTING").map((w) => w.keyPath)).toEqual([
+      "components.terraform.vpc.settings.spacelift.before_init",
+      "components.terraform.vpc.settings.spacelift.autodeploy",
+    ]);
+  });
+
+  it("warns that cloudformation and pulumi stacks are not supported, never drops them silently", () => {
+    const model = build(
+      organisation([], { platVpcSettings: { pulumi: { login_url: "s3://state", stack_name: "vpc" } } }),
     );
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "IGNORED_SETTING",
+          keyPath: "components.terraform.vpc.settings.spacelift.pulumi",
+        }),
+      ]),
+    );
+  });
+
+  it("refuses a webhook_secret in settings.spacelift even without strict (a secret in YAML)", () => {
+    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { webhook_secret: "s3cr3t" } })));
+    expect(errors).toEqual([expect.objectContaining({ code: "SECRET_IN_CONFIG" })]);
+  });
+
+  it("fails under strict on is_default in a VCS block (the provider computes it), naming the key", () => {
+    const errors = errorsOf(() =>
+      buildStrict(organisation([], { platVpcSettings: { gitlab: { namespace: "acme", is_default: true } } })),
+    ).filter((e) => e.code !== "ADMINISTRATIVE_TRANSLATED");
     expect(errors).toEqual([
       expect.objectContaining({
         code: "UNKNOWN_SETTING",
@@ -228,10 +292,10 @@ describe("buildSpaceliftModel: settings", () => {
     expect(errors[0]!.message).toContain("exactly one of 'name' or 'id'");
   });
 
-  it("fails on an unknown aws_integration key with a suggestion", () => {
+  it("fails under strict on an unknown aws_integration key with a suggestion", () => {
     const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { aws_integration: { name: "x", wrte: false } } })),
-    );
+      buildStrict(organisation([], { platVpcSettings: { aws_integration: { name: "x", wrte: false } } })),
+    ).filter((e) => e.code !== "ADMINISTRATIVE_TRANSLATED");
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_SETTING" })]);
     expect(errors[0]!.message).toContain("'write'");
   });
@@ -247,18 +311,26 @@ describe("buildSpaceliftModel: settings", () => {
     expect(build(components).stack("plat-ue1-dev-vpc")?.terraformVersion).toBe("1.9.8");
   });
 
-  it("accepts an exact terraform_version", () => {
-    expect(
-      build(organisation([], { platVpcSettings: { terraform_version: "1.5.7" } })).stack("plat-ue1-dev-vpc")
-        ?.terraformVersion,
-    ).toBe("1.5.7");
+  it("falls back to the admin stack's terraform_version when the setting is not a map key, as Cloud Posse does, with a warning", () => {
+    const components = organisation([], { platVpcSettings: { terraform_version: "1.5.7" } });
+    (components[2]!.vars as Record<string, unknown>)["terraform_version"] = "1.9.8";
+    const model = build(components);
+    expect(model.stack("plat-ue1-dev-vpc")?.terraformVersion).toBe("1.9.8");
+    expect(model.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "IGNORED_SETTING",
+          keyPath: "components.terraform.vpc.settings.spacelift.terraform_version",
+        }),
+      ]),
+    );
   });
 
-  it("fails on a terraform_version that is neither a map key nor a version", () => {
-    const errors = errorsOf(() =>
-      build(organisation([], { platVpcSettings: { terraform_version: "latest" } })),
-    );
-    expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_TERRAFORM_VERSION" })]);
+  it("leaves the version to Spacelift when neither the map nor the admin stack gives one", () => {
+    expect(
+      build(organisation([], { platVpcSettings: { terraform_version: "latest" } })).stack("plat-ue1-dev-vpc")
+        ?.terraformVersion,
+    ).toBeUndefined();
   });
 
   it("falls back to the admin stack's vars (settings win)", () => {
@@ -345,20 +417,21 @@ describe("buildSpaceliftModel: admin stacks", () => {
     });
   });
 
-  it("fails on a stack no admin stack selects", () => {
-    const errors = errorsOf(() =>
-      build(
-        organisation([
-          fakeComponent({
-            component: "app",
-            vars: { tenant: "core", environment: "ue1", stage: "dev" },
-            settings: spacelift({}),
-          }),
-        ]),
-      ),
-    );
-    expect(errors).toEqual([expect.objectContaining({ code: "ORPHAN_STACK" })]);
-    expect(errors[0]!.message).toContain("core-ue1-dev-app");
+  it("lists a stack no admin stack selects as a warning and does not synthesize it (an error under strict)", () => {
+    const components = organisation([
+      fakeComponent({
+        component: "app",
+        vars: { tenant: "core", environment: "ue1", stage: "dev" },
+        settings: spacelift({}),
+      }),
+    ]);
+    const model = build(components);
+    expect(model.stack("core-ue1-dev-app")).toBeUndefined();
+    const orphans = model.warnings.filter((w) => w.code === "ORPHAN_STACK");
+    expect(orphans).toEqual([expect.objectContaining({ severity: "warning" })]);
+    expect(orphans[0]!.message).toContain("core-ue1-dev-app");
+    const errors = errorsOf(() => buildStrict(components)).filter((e) => e.code === "ORPHAN_STACK");
+    expect(errors).toEqual([expect.objectContaining({ severity: "error" })]);
   });
 
   it("fails on a stack selected by two admin stacks", () => {
@@ -396,10 +469,12 @@ describe("buildSpaceliftModel: admin stacks", () => {
     const plat = components[2]!.vars as Record<string, unknown>;
     plat["context_filters"] = { tenants: [], tags: { team: "data", owner: "nobody" }, administrative: false };
     plat["excluded_context_filters"] = { stages: ["prod"] };
-    const errors = errorsOf(() => build(components));
+    const model = build(components);
     // vpc/eks (no tags) and the excluded prod stack are orphans; the tagged one is managed.
-    expect(errors.map((e) => e.message).join("\n")).toContain("plat-ue1-prod-excluded");
-    expect(errors.map((e) => e.message).join("\n")).not.toContain("core-ue1-dev-tagged");
+    const orphans = model.warnings.filter((w) => w.code === "ORPHAN_STACK").map((w) => w.message);
+    expect(orphans.join("\n")).toContain("plat-ue1-prod-excluded");
+    expect(orphans.join("\n")).not.toContain("core-ue1-dev-tagged");
+    expect(model.stack("core-ue1-dev-tagged")?.managerId).toBe("plat-gbl-spacelift-admin-stack");
   });
 
   it("translates administrative: true into Space admin role attachments", () => {
@@ -421,24 +496,35 @@ describe("buildSpaceliftModel: references", () => {
     expect(build().stack("plat-ue1-dev-vpc")?.policyNames).toEqual(["TRIGGER Dependencies"]);
   });
 
-  it("fails on an unknown policy name with a case-insensitive suggestion", () => {
+  it("warns on an undeclared policy name (a plan-time lookup) with a case-insensitive suggestion", () => {
     const components = organisation();
     (components[2]!.vars as Record<string, unknown>)["child_policy_attachments"] = ["TRIGGER dependencies"];
-    const errors = errorsOf(() => build(components));
+    expect(build(components).stack("plat-ue1-dev-vpc")?.policyNames).toEqual(["TRIGGER dependencies"]);
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.code === "UNKNOWN_POLICY")).toBe(true);
     expect(errors[0]!.message).toContain("Did you mean 'TRIGGER Dependencies'?");
     expect(errors[0]!.keyPath).toBe("components.terraform.admin-stack.vars.child_policy_attachments");
   });
 
-  it("fails on an unknown space", () => {
-    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { space_name: "platt" } })));
+  it("warns on an undeclared space (a plan-time lookup), an error under strict", () => {
+    const components = organisation([], { platVpcSettings: { space_name: "platt" } });
+    expect(build(components).warnings.map((w) => w.code)).toContain("UNKNOWN_SPACE");
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_SPACE" })]);
     expect(errors[0]!.message).toContain("Did you mean 'plat'?");
   });
 
-  it("fails on an unknown worker pool", () => {
-    const errors = errorsOf(() => build(organisation([], { platVpcSettings: { worker_pool_name: "nope" } })));
+  it("warns on an undeclared worker pool (a plan-time lookup), an error under strict", () => {
+    const components = organisation([], { platVpcSettings: { worker_pool_name: "nope" } });
+    expect(build(components).stack("plat-ue1-dev-vpc")?.workerPoolName).toBe("nope");
+    const errors = errorsOf(() => buildStrict(components)).filter(
+      (e) => e.code !== "ADMINISTRATIVE_TRANSLATED",
+    );
     expect(errors).toEqual([expect.objectContaining({ code: "UNKNOWN_WORKER_POOL" })]);
   });
 
@@ -595,7 +681,9 @@ describe("buildSpaceliftModel: references", () => {
 
 describe("buildSpaceliftModel: terraform version and backend", () => {
   it("warns when the pinned terraform is too old for S3 lock files", () => {
-    const model = build(organisation([], { platVpcSettings: { terraform_version: "1.9.8" } }));
+    const components = organisation([], { platVpcSettings: { terraform_version: "1.9" } });
+    (components[2]!.vars as Record<string, unknown>)["terraform_version_map"] = { "1.9": "1.9.8" };
+    const model = build(components);
     expect(model.warnings).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: "TERRAFORM_TOO_OLD_FOR_BACKEND" })]),
     );

@@ -105,7 +105,19 @@ export function fakeResolved(components: ResolvedComponent[], raw: JsonMap = {})
     env: {},
     templatesEnabled: false,
     ignoreMissingTemplateValues: false,
-    raw: { integrations: { spacelift_atmos: { repository_root: "." } }, ...raw },
+    raw: {
+      integrations: {
+        spacelift_atmos: {
+          repository_root: ".",
+          // Opt-ins, as in the embedded example.
+          components: {
+            "tfstate-backend": "state-backend",
+            "spacelift/preview-environments": "preview-environments",
+          },
+        },
+      },
+      ...raw,
+    },
   };
   const sorted = [...components].sort((a, b) =>
     a.atmosStack === b.atmosStack

@@ -9,8 +9,20 @@ function read(settings: JsonMap) {
 }
 
 describe("integrations.spacelift_atmos.components", () => {
-  it("defaults to Cloud Posse's folders", () => {
-    expect(read({}).implementations).toEqual(DEFAULT_IMPLEMENTATIONS);
+  it("defaults to Cloud Posse's Spacelift folders only: the state backend and preview manager are opt-in", () => {
+    expect(read({}).implementations).toEqual({
+      "spacelift/admin-stack": "admin-stack",
+      "spacelift/spaces": "spaces",
+      "spacelift/worker-pool": "worker-pool",
+    });
+    expect(
+      read({ components: { "tfstate-backend": "state-backend" } }).implementations["tfstate-backend"],
+    ).toBe("state-backend");
+  });
+
+  it("reads strict (off by default)", () => {
+    expect(read({}).strict).toBe(false);
+    expect(read({ strict: true }).strict).toBe(true);
   });
 
   it("merges the configured folders over the defaults", () => {
@@ -27,8 +39,8 @@ describe("integrations.spacelift_atmos.components", () => {
   });
 
   it("turns a default off with false (the folder becomes an ordinary HCL component)", () => {
-    const implementations = read({ components: { "tfstate-backend": false } }).implementations;
-    expect(implementations).not.toHaveProperty("tfstate-backend");
+    const implementations = read({ components: { "spacelift/worker-pool": false } }).implementations;
+    expect(implementations).not.toHaveProperty("spacelift/worker-pool");
     expect(implementations["spacelift/admin-stack"]).toBe("admin-stack");
   });
 

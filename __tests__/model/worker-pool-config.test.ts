@@ -486,14 +486,30 @@ describe("parseWorkerPoolConfig: bad input", () => {
     ]);
   });
 
-  it("fails on an unknown var, suggesting the closest", () => {
-    expect(errorsOf(() => parse({ ...MINIMAL, instnce_type: "t3.small" }))).toEqual([
-      expect.objectContaining({
-        code: "WORKER_POOL_UNKNOWN_VAR",
-        keyPath: "vars.instnce_type",
-        hint: "did you mean `instance_type`?",
-      }),
-    ]);
+  it("warns on an unknown var, suggesting the closest, and builds the pool from the rest", () => {
+    const result = parse({ ...MINIMAL, instnce_type: "t3.small" });
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: "WORKER_POOL_UNKNOWN_VAR",
+          severity: "warning",
+          keyPath: "vars.instnce_type",
+          hint: "did you mean `instance_type`?",
+        }),
+      ]),
+    );
+  });
+
+  it("warns on the variables of a fork of Cloud Posse's component, never aborts", () => {
+    const result = parse({
+      ...MINIMAL,
+      vpc_id: "vpc-1",
+      vpc_private_subnet_ids: ["subnet-1"],
+      ecr_repo_arn: "arn:aws:ecr:us-east-1:111111111111:repository/runner",
+    });
+    expect(result.warnings.filter((w) => w.code === "WORKER_POOL_UNKNOWN_VAR").map((w) => w.keyPath)).toEqual(
+      ["vars.ecr_repo_arn", "vars.vpc_private_subnet_ids"],
+    );
   });
 
   it("fails on an unknown nested key, suggesting the closest sibling", () => {

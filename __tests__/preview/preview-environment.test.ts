@@ -1,4 +1,3 @@
-import { Testing } from "cdktf";
 import { SpaceliftProvider } from "../../.gen/providers/spacelift/provider";
 import { ScheduledDeleteStack as ScheduledDeleteStackResource } from "../../.gen/providers/spacelift/scheduled-delete-stack";
 import { Stack as StackResource } from "../../.gen/providers/spacelift/stack";
@@ -7,6 +6,7 @@ import { PreviewEnvironment } from "../../constructs/preview-environment";
 import { SpaceliftLookups } from "../../constructs/private/lookups";
 import type { PreviewEnvironmentModel } from "../../model";
 import { expectValidAgainstSchemas } from "../helpers/schema";
+import { synthScopeValidated } from "../helpers/synth";
 
 const MODEL: PreviewEnvironmentModel = {
   id: "475ed74",
@@ -33,7 +33,7 @@ const MODEL: PreviewEnvironmentModel = {
 };
 
 function synth(model: PreviewEnvironmentModel): string {
-  return Testing.synthScope((scope) => {
+  return synthScopeValidated((scope) => {
     new SpaceliftProvider(scope, "spacelift");
     new PreviewEnvironment(scope, model.stackId, {
       environment: model,

@@ -129,19 +129,20 @@ describe("buildRunbook: state", () => {
     expect(r.warnings.join("\n")).toMatch(/Nothing locks this state/);
   });
 
+  /** The vpc pins `version` through the plat admin stack's terraform_version_map (Cloud Posse's rule). */
+  const pinned = (version: string): ReturnType<typeof organisation> => {
+    const components = organisation([], { platVpcSettings: withRole({ terraform_version: version }) });
+    (components[2]!.vars as Record<string, unknown>)["terraform_version_map"] = { [version]: version };
+    return components;
+  };
+
   it("warns that lock files need Terraform 1.10 when the stack pins an older version", () => {
-    const r = runbookOf(
-      "plat-ue1-dev-vpc",
-      organisation([], { platVpcSettings: withRole({ terraform_version: "1.9.8" }) }),
-    );
+    const r = runbookOf("plat-ue1-dev-vpc", pinned("1.9.8"));
     expect(r.warnings.join("\n")).toContain("need `terraform` 1.10 or later, but the stack pins 1.9.8");
   });
 
   it("does not warn about lock files from Terraform 1.10", () => {
-    const r = runbookOf(
-      "plat-ue1-dev-vpc",
-      organisation([], { platVpcSettings: withRole({ terraform_version: "1.10.0" }) }),
-    );
+    const r = runbookOf("plat-ue1-dev-vpc", pinned("1.10.0"));
     expect(r.warnings.join("\n")).not.toContain("use_lockfile");
   });
 

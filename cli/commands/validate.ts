@@ -27,12 +27,14 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     const schemaProblems = validateManifestSchemas(config, resolveStacks(config).manifestFiles);
     if (schemaProblems.length > 0) throw new DiagnosticError(schemaProblems);
     const outdir = mkdtempSync(join(tmpdir(), "spacelift-atmos-validate-"));
+    let warnings = 0;
     try {
       const app = loadSpaceliftApp({
         cwd: ctx.io.cwd,
         env: { ...ctx.io.env, SPACELIFT_ATMOS_ONLY_STACK: undefined },
         outdir,
         report: ctx.io.stderr,
+        onWarnings: (count) => (warnings = count),
         ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
       });
       if (!app) {
@@ -47,7 +49,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       }
       const stacks = readdirSync(join(outdir, "stacks"));
       ctx.io.stdout(
-        `✓ ${stacks.length} stacks validated (atmos config, Spacelift model, provider schemas)\n`,
+        `✓ ${stacks.length} stacks validated (atmos config, Spacelift model, provider schemas)${warnings > 0 ? `, ${warnings} warning${warnings > 1 ? "s" : ""}` : ""}\n`,
       );
     } finally {
       rmSync(outdir, { recursive: true, force: true });

@@ -11,38 +11,9 @@
 import { TerraformBackend, type TerraformRemoteState } from "cdktf";
 import type { Construct } from "constructs";
 import type { JsonMap } from "../../config-engine/types";
+import { s3BackendArguments } from "../../model/s3-backend";
 import { appStateKey } from "../../model/state-key";
 import { ConstructError } from "./errors";
-
-/** Keys of Terraform 1.11's s3 backend that atmos configs use. */
-const S3_KEYS = new Set([
-  "role_arn",
-  "bucket",
-  "key",
-  "region",
-  "encrypt",
-  "kms_key_id",
-  "acl",
-  "use_lockfile",
-  "dynamodb_table",
-  "profile",
-  "shared_config_files",
-  "shared_credentials_files",
-  "assume_role",
-  "assume_role_with_web_identity",
-  "workspace_key_prefix",
-  "endpoints",
-  "use_path_style",
-  "skip_credentials_validation",
-  "skip_region_validation",
-  "skip_requesting_account_id",
-  "skip_metadata_api_check",
-  "allowed_account_ids",
-  "forbidden_account_ids",
-  "sse_customer_key",
-  "max_retries",
-  "retry_mode",
-]);
 
 /** The s3 backend block, written as given. */
 class S3PassthroughBackend extends TerraformBackend {
@@ -120,24 +91,10 @@ export function configureBackend(stack: Construct, props: AtmosBackendProps): vo
       "Set terraform.backend.s3.bucket in the stack config.",
     );
   }
-  const unknown = Object.keys(s3).filter((k) => !S3_KEYS.has(k));
-  if (unknown.length > 0) {
-    throw new ConstructError(
-      "INVALID_BACKEND",
-      stack,
-      `unknown s3 backend keys: ${unknown.join(", ")}`,
-      `Known keys: ${[...S3_KEYS].sort().join(", ")}`,
-    );
-  }
-  const config: JsonMap = {};
-  for (const k of Object.keys(s3).sort()) {
-    if (k === "workspace_key_prefix" || k === "role_arn") continue;
-    config[k] = s3[k]!;
-  }
-  // Terraform 1.11 removed the top-level role_arn of the s3 backend; Cloud Posse configs still use it.
-  if (typeof s3["role_arn"] === "string" && config["assume_role"] === undefined) {
-    config["assume_role"] = { role_arn: s3["role_arn"] };
-  }
+  // Every argument is written through (unknown ones are warned about by the model); Terraform 1.11
+  // removed the top-level assume-role arguments Cloud Posse configs still use: they move into
+  // `assume_role`.
+  const { workspace_key_prefix: _prefix, ...config } = s3BackendArguments(s3);
   config["key"] = appStateKey(s3, props.workspace);
   new S3PassthroughBackend(stack, config);
 }
