@@ -399,7 +399,7 @@ function invoke(name: string, fn: GoFunction, args: readonly GoValue[], env: Fun
     if (e instanceof RuntimeValueSignal || e instanceof LoopSignal) throw e;
     if (e instanceof TemplateEvalError) {
       // Go's own call-time errors and libraries that already give Go's full text are kept as they are.
-      if (/^(error calling |wrong number of args for |wrong type for value)/.test(e.message)) throw e;
+      if (/^(error calling |wrong number of args for )/.test(e.message)) throw e;
       const wrapped = new TemplateEvalError(`error calling ${name}: ${e.message}`, e.missingKey);
       wrapped.offset = e.offset;
       throw wrapped;
