@@ -73,13 +73,21 @@ const EMPTY_BASE_CODES = new Set(["CONFIG_NOT_FOUND", "NO_MANIFESTS", "IMPORT_NO
 /** Resolves both sides; on error, every temporary checkout is already removed. */
 export function loadSides(options: SideOptions): LoadedSides {
   // atmos's search, on the working tree; each side then reads atmos.yaml at the same relative path.
-  const configDir = path.dirname(
-    findAtmosConfig({
+  let found: string;
+  try {
+    found = findAtmosConfig({
       ...(options.configDir !== undefined ? { configDir: options.configDir } : {}),
       cwd: options.cwd,
       env: options.env,
-    }).file,
-  );
+    }).file;
+  } catch (e) {
+    // Outside a repository the first thing to say is that there is no git history to compare.
+    if (isDiagnosticError(e) && e.diagnostics.some((d) => d.code === "CONFIG_NOT_FOUND")) {
+      GitRepository.containing(nearestExisting(options.cwd));
+    }
+    throw e;
+  }
+  const configDir = path.dirname(found);
   const local = GitRepository.containing(nearestExisting(configDir));
   const target =
     options.repoPath === undefined

@@ -7,10 +7,9 @@ import "./install-stable-json";
 import { dirname } from "node:path";
 import type { App } from "cdktf";
 import { ADOPTION_FILE_NAME } from "../adopt/write";
-import { framed } from "../config-engine/code-frame";
+import { quietFrom, renderDiagnostics } from "../config-engine/diagnostic-report";
 import {
   errorCount,
-  formatDiagnostic,
   groupDiagnostics,
   isDiagnosticError,
   type Diagnostic,
@@ -35,6 +34,13 @@ export interface LoadOptions {
   readonly outdir?: string;
   /** Where diagnostics go. @default process.stderr */
   readonly report?: (text: string) => void;
+  /**
+   * Where warnings go. Under `cdktf synth` this is stdout: cdktf labels every line of the app's
+   * stderr `[ERROR]`, which would make warnings look like failures. @default - `report`
+   */
+  readonly reportWarnings?: (text: string) => void;
+  /** Colour the severity words. @default false */
+  readonly color?: boolean;
   /** Told how many warnings were printed (one per cause), for a summary line. @default - ignored */
   readonly onWarnings?: (count: number) => void;
 }
@@ -68,13 +74,10 @@ export function synthesizeSpaceliftApp(
  */
 export function loadSpaceliftApp(options: LoadOptions): App | undefined {
   const report = options.report ?? ((t: string) => process.stderr.write(t));
-  const print = (ds: readonly Diagnostic[]): void => {
-    if (ds.length > 0)
-      report(
-        framed(groupDiagnostics(ds), options.cwd)
-          .map((d) => formatDiagnostic(d))
-          .join("\n") + "\n",
-      );
+  const style = { cwd: options.cwd, color: options.color === true, quiet: quietFrom(options.env) };
+  const print = (ds: readonly Diagnostic[], to: (text: string) => void = report): void => {
+    const text = renderDiagnostics(ds, style);
+    if (text !== "") to(text);
   };
   try {
     let configFile = "";
@@ -85,7 +88,7 @@ export function loadSpaceliftApp(options: LoadOptions): App | undefined {
         ? configDirFromContext(options.env)
         : { configDir: options.configDir }),
     });
-    print(model.warnings);
+    print(model.warnings, options.reportWarnings ?? report);
     options.onWarnings?.(groupDiagnostics(model.warnings).length);
     const only = options.env["SPACELIFT_ATMOS_ONLY_STACK"];
     const localState = (options.env["SPACELIFT_ATMOS_LOCAL_STATE"] ?? "")

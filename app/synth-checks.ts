@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { TerraformStack, type App } from "cdktf";
-import { framed } from "../config-engine/code-frame";
-import { errorCount, formatDiagnostic, type Diagnostic } from "../config-engine/diagnostics";
+import { renderDiagnostics } from "../config-engine/diagnostic-report";
+import { errorCount, type Diagnostic } from "../config-engine/diagnostics";
 import type { SpaceliftModel } from "../model";
 import { loadProviderSchemas, validateTerraformJson } from "../schema-validator";
 import { APP_CODES } from "./errors";
@@ -77,9 +77,7 @@ export function synthChecked(app: App, model: SpaceliftModel, options: SynthChec
   if (findings.length === 0) return true;
   rmSync(app.outdir, { recursive: true, force: true });
   options.report(
-    framed(findings, options.cwd)
-      .map((d) => formatDiagnostic(d))
-      .join("\n") + `\n${errorCount(findings)}; nothing was synthesized.\n`,
+    `${renderDiagnostics(findings, { cwd: options.cwd })}${errorCount(findings)}; nothing was synthesized.\n`,
   );
   return false;
 }

@@ -6,6 +6,7 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

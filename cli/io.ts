@@ -6,6 +6,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** stdout is a terminal: human formats and colour (never with NO_COLOR). @default false */
   readonly stdoutIsTTY?: boolean;
+  /** stderr is a terminal: coloured diagnostics (never with NO_COLOR). @default false */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** A usage mistake (bad flag combination, missing argument): exit code 2. */

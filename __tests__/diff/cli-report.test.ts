@@ -210,7 +210,7 @@ describe("diff usage errors", () => {
     [["--from", "a"], "--from and --to go together"],
     [["--base", "HEAD", "--from", "a", "--to", "b"], "either --base/--head or --from/--to"],
     [["--base", "no-such-ref"], "unknown git ref 'no-such-ref'"],
-    [["--base", "HEAD", "--format", "html"], "--format must be markdown or json"],
+    [["--base", "HEAD", "--format", "html"], "--format must be terminal, markdown or json"],
   ])("exits 2 for diff %j", async (argv, message) => {
     const r = await f.run(["diff", ...argv]);
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(message)]);

@@ -27,6 +27,7 @@ describe("--fail-on categories", () => {
   it("the default gate fails on destroys, replaced stacks, role grants and moved state, not on the other flags", () => {
     const gated = gatedRedFlags(RED_FLAG_CODES.map(flag), DEFAULT_FAIL_ON).map((f) => f.code);
     expect(gated.sort()).toEqual([
+      "REMOVED_BLOCK_DESTROYS",
       "ROLE_ATTACHMENT_ADDED",
       "STACK_DESTROYED",
       "STACK_REPLACED",

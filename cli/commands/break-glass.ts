@@ -1,7 +1,8 @@
 import { loadModel } from "../../app/model";
+import { renderDiagnostics } from "../../config-engine/diagnostic-report";
+import { reportStyle } from "../diagnostics";
 import { scanTextForSecrets, secretEnvValues } from "../../app/secret-scan/scan";
 import { loadAtmosConfig } from "../../config-engine";
-import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import { readIntegrationConfig } from "../../model";
 import {
   buildInventory,
@@ -90,12 +91,7 @@ function load(opts: BreakGlassOptions, io: Io): ReturnType<typeof loadModel> {
     env: io.env,
     ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
   });
-  if (model.warnings.length > 0)
-    io.stderr(
-      groupDiagnostics(model.warnings)
-        .map((w) => formatDiagnostic(w))
-        .join("\n") + "\n",
-    );
+  if (model.warnings.length > 0) io.stderr(renderDiagnostics(model.warnings, reportStyle(io)));
   return model;
 }
 

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import { renderDiagnostics } from "../../config-engine/diagnostic-report";
+import { reportStyle } from "../diagnostics";
 import { stringify } from "yaml";
 import { describeAffected, renderJson, renderMatrix, type AffectedResult } from "../../affected";
-import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import { openCatalog } from "../../policies/catalog";
 import { commandGroup, type CommandContext, type RegisterCommand } from "../context";
 import { UsageError } from "../io";
@@ -54,11 +55,7 @@ export function runAffected(flags: AffectedFlags, ctx: CommandContext): Affected
     ...(adminStacks ? { modelOptions: { catalog: openCatalog() } } : {}),
   });
   if (result.warnings.length > 0) {
-    ctx.io.stderr(
-      groupDiagnostics(result.warnings)
-        .map((w) => formatDiagnostic(w))
-        .join("\n") + "\n",
-    );
+    ctx.io.stderr(renderDiagnostics(result.warnings, reportStyle(ctx.io)));
   }
   return result;
 }

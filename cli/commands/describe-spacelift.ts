@@ -1,5 +1,6 @@
 import { loadModel } from "../../app/model";
-import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
+import { renderDiagnostics } from "../../config-engine/diagnostic-report";
+import { reportStyle } from "../diagnostics";
 import type { PreviewEnvironmentModel, SpaceliftModel, StackModel } from "../../model";
 import { unknownStack } from "../../runbook/errors";
 import { commandGroup, type RegisterCommand } from "../context";
@@ -99,12 +100,7 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
       env: ctx.io.env,
       ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
     });
-    if (model.warnings.length > 0)
-      ctx.io.stderr(
-        groupDiagnostics(model.warnings)
-          .map((w) => formatDiagnostic(w))
-          .join("\n") + "\n",
-      );
+    if (model.warnings.length > 0) ctx.io.stderr(renderDiagnostics(model.warnings, reportStyle(ctx.io)));
     const all = describeAllSpaceliftStacks(model);
     if (opts.stack !== undefined && !all.has(opts.stack)) throw unknownStack(opts.stack, [...all.keys()]);
     const selected = [...all].filter(([id]) => opts.stack === undefined || id === opts.stack);

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { renderDiagnostics } from "../../config-engine/diagnostic-report";
+import { reportStyle } from "../diagnostics";
 import { resolve } from "node:path";
 import { itemToJson } from "../../affected";
 import { loadModel } from "../../app/load";
-import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
 import {
   AffectedInputError,
   affectedStacks,
@@ -62,12 +63,7 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
       env: ctx.io.env,
       ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
     });
-    if (model.warnings.length > 0)
-      ctx.io.stderr(
-        groupDiagnostics(model.warnings)
-          .map((w) => formatDiagnostic(w))
-          .join("\n") + "\n",
-      );
+    if (model.warnings.length > 0) ctx.io.stderr(renderDiagnostics(model.warnings, reportStyle(ctx.io)));
     if (!opts.affected) {
       ctx.io.stdout(renderGraph(estateGraph(model), format));
       return;

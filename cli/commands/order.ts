@@ -1,5 +1,6 @@
 import { loadModel } from "../../app/load";
-import { formatDiagnostic, groupDiagnostics } from "../../config-engine/diagnostics";
+import { renderDiagnostics } from "../../config-engine/diagnostic-report";
+import { reportStyle } from "../diagnostics";
 import { environmentOrder, renderOrderText } from "../../diff";
 import type { RegisterCommand } from "../context";
 import { render } from "../format";
@@ -37,12 +38,7 @@ export const registerOrder: RegisterCommand = (program, ctx) => {
       env: ctx.io.env,
       ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
     });
-    if (model.warnings.length > 0)
-      ctx.io.stderr(
-        groupDiagnostics(model.warnings)
-          .map((w) => formatDiagnostic(w))
-          .join("\n") + "\n",
-      );
+    if (model.warnings.length > 0) ctx.io.stderr(renderDiagnostics(model.warnings, reportStyle(ctx.io)));
     const order = environmentOrder(model, opts.stack, opts.destroy === true);
     if (!order) {
       const known = [...new Set(model.stacks.map((s) => s.atmosStack))].sort();
