@@ -147,7 +147,7 @@ export interface UnmanagedStackModel {
   /** The stack name atmos derives (the key of atmos's `describe stacks` Spacelift map). */
   readonly id: string;
   readonly kind: StackKind;
-  /** atmos's labels (imports, deps, settings labels, depends-on, folders, vars.labels); no `managed-by:`. */
+  /** atmos's labels, as its processor writes them (imports, deps, settings labels, depends-on, folders). */
   readonly labels: readonly string[];
   /** Spacelift stacks this one depends on, sorted. */
   readonly dependsOn: readonly string[];

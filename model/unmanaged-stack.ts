@@ -47,6 +47,7 @@ export function buildUnmanagedStack(input: UnmanagedStackInput, out: Diagnostic[
     processImports: integration.processImports,
     // atmos's processor always writes `depends-on:` labels; only an admin stack could replace them.
     dropDependsOnLabels: false,
+    atmosOnly: true,
   });
   const dependsOn = [
     ...new Set(
