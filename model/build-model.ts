@@ -44,6 +44,7 @@ import { administrativeOnWorkload, checkManageableSpaces, spaceAdminSpaces } fro
 import { checkS3BackendKeys } from "./s3-backend";
 import { checkSpaceliftSections } from "./spacelift-section";
 import { buildStackModel } from "./stack-model";
+import { buildUnmanagedStack } from "./unmanaged-stack";
 import { checkWorkerPoolSpace } from "./worker-pool-space-check";
 import { deriveStackName, SLUG_PATTERN, stackContext } from "./stack-names";
 import type {
@@ -53,6 +54,7 @@ import type {
   SpaceliftModel,
   SpaceModel,
   StackModel,
+  UnmanagedStackModel,
   WorkerPoolModel,
 } from "./types";
 
@@ -275,12 +277,18 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
   // 5. Per-stack assembly.
   const adminById = new Map(admins.map((a) => [a.id, a]));
   const stacks: StackModel[] = [];
+  const unmanagedStacks: UnmanagedStackModel[] = [];
   const subjects = new Map<Diagnostic, string>();
   for (const c of candidates) {
     const before = out.length;
     const managerId = ownership.managerOf.get(c.named.name);
     const manager = managerId !== undefined ? adminById.get(managerId) : undefined;
-    if (!manager) continue; // reported by ownership
+    if (!manager) {
+      // Reported by ownership (ORPHAN_STACK, NO_ROOT_ADMIN_STACK); listed, never synthesized.
+      const input = { self: c.named, kind: c.kind, settings: c.settings, index, resolved, integration };
+      unmanagedStacks.push(buildUnmanagedStack({ ...input, stackIds: new Set(byName.keys()) }, out));
+      continue;
+    }
     const deps = resolveDependencies(c.named, c.settings.depends_on ?? [], index, resolved, out);
     const targets = [...deps.legacy, ...deps.settings];
     for (const t of targets.filter((x) => !x.isStack || !byName.has(x.name))) {
@@ -417,6 +425,7 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     stacks: finalStacks,
+    unmanagedStacks: unmanagedStacks.sort((a, b) => (a.id < b.id ? -1 : 1)),
     adminStacks,
     ...(ownership.rootId !== undefined ? { rootAdminStackId: ownership.rootId } : {}),
     spaces: [...spaces].sort((a, b) => (a.name < b.name ? -1 : 1)),
@@ -441,14 +450,18 @@ export function buildSpaceliftModel(resolved: ResolvedStacks, options: BuildMode
  */
 function tolerated(d: Diagnostic, adminCount: number, stackCount: number): Diagnostic {
   if (d.code === "ORPHAN_STACK") {
-    return { ...d, severity: "warning", hint: `Not synthesized. ${d.hint ?? ""}`.trim() };
+    return {
+      ...d,
+      severity: "warning",
+      hint: `Not synthesized (no admin stack owns it); 'describe spacelift' lists it with managed_by: null. ${d.hint ?? ""}`.trim(),
+    };
   }
   if (d.code === "NO_ROOT_ADMIN_STACK" && adminCount === 0) {
     return {
       ...d,
       severity: "warning",
-      message: `no admin stack is defined (the legacy layout: Cloud Posse's cloud-infrastructure-automation module used directly), so none of the ${stackCount} Spacelift stacks is synthesized`,
-      hint: "See 'Moving from the legacy layout to admin stacks' in the README.",
+      message: `no admin stack is defined (the legacy layout: Cloud Posse's cloud-infrastructure-automation module used directly): the ${stackCount} Spacelift stacks are listed by 'describe spacelift' with managed_by: null, and none is synthesized, since no admin stack would own them`,
+      hint: "Keep managing them with the cloud-infrastructure-automation module, or move to admin stacks: see 'Moving from the legacy layout to admin stacks' in the README.",
     };
   }
   return d;

@@ -24,6 +24,11 @@ export interface StackLabelInput {
   readonly rootDependsOn?: string;
   /** Drop `depends-on:` labels (dependencies are `spacelift_stack_dependency` resources instead). */
   readonly dropDependsOnLabels: boolean;
+  /**
+   * Only atmos's own labels: `vars.labels` is appended by Cloud Posse's admin stack, so a stack no
+   * admin stack creates does not get them. @default false
+   */
+  readonly atmosOnly?: boolean;
 }
 
 /** Formats a manifest path with the label path template (`%s` = path without extension). */
@@ -51,7 +56,7 @@ export function stackLabels(input: StackLabelInput): string[] {
   labels.push(`folder:component/${c.atmosComponent}`);
   labels.push(`folder:${c.spaceliftPrefix.replaceAll("-", "/")}`);
 
-  const varsLabels = c.vars["labels"];
+  const varsLabels = input.atmosOnly === true ? undefined : c.vars["labels"];
   if (Array.isArray(varsLabels)) {
     for (const l of varsLabels) if (typeof l === "string") labels.push(l);
   }

@@ -136,6 +136,30 @@ export interface StackModel {
   readonly source: ResolvedComponent;
 }
 
+/**
+ * A Spacelift stack atmos's stack processor produces (workspace enabled, not abstract, enabled)
+ * that no admin stack creates: the legacy layout (no admin stack at all) or an orphan no admin
+ * stack's context_filters select. Listed by `describe spacelift` with no manager, never
+ * synthesized, and absent from `SpaceliftModel.stacks` (so diff, graph, runbooks and constructs
+ * only ever see stacks this app creates).
+ */
+export interface UnmanagedStackModel {
+  /** The stack name atmos derives (the key of atmos's `describe stacks` Spacelift map). */
+  readonly id: string;
+  readonly kind: StackKind;
+  /** atmos's labels, as its processor writes them (imports, deps, settings labels, depends-on, folders). */
+  readonly labels: readonly string[];
+  /** Spacelift stacks this one depends on, sorted. */
+  readonly dependsOn: readonly string[];
+  /** `settings.spacelift.space_name` (or its pattern), when the stack sets one. */
+  readonly spaceName?: string;
+  /** `settings.spacelift.worker_pool_name`, when set. */
+  readonly workerPoolName?: string;
+  /** `settings.spacelift.policies`, sorted (no admin-stack attachments apply). */
+  readonly policyNames: readonly string[];
+  readonly source: ResolvedComponent;
+}
+
 /** An admin stack: the root one or a tenant one. */
 export interface AdminStackModel {
   readonly id: string;
@@ -222,8 +246,13 @@ export interface AppComponentModel {
 
 /** Everything the constructs need. */
 export interface SpaceliftModel {
-  /** Every Spacelift stack, sorted by id. */
+  /** Every Spacelift stack this app creates (each has a manager), sorted by id. */
   readonly stacks: readonly StackModel[];
+  /**
+   * Spacelift stacks atmos produces that no admin stack creates (legacy layout, orphans), sorted by
+   * id. Only `describe spacelift` lists them; nothing is synthesized for them.
+   */
+  readonly unmanagedStacks: readonly UnmanagedStackModel[];
   readonly adminStacks: readonly AdminStackModel[];
   readonly rootAdminStackId?: string;
   readonly spaces: readonly SpaceModel[];

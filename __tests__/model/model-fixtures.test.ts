@@ -1,18 +1,23 @@
 /**
  * Model fixture trees (`__tests__/fixtures/model/<case>/`): a real atmos config resolved by the
  * engine, and `expected.json` stating the Spacelift stacks (fields of `describe spacelift`), the
- * stacks that must not exist, the warnings, or the errors.
+ * stacks that are not synthesized, the stacks listed with no manager (exact ids and fields), the
+ * warnings, or the errors.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadModel } from "../../app/load";
 import { isDiagnosticError, type Diagnostic } from "../../config-engine/diagnostics";
-import { describeSpaceliftStack } from "../../cli/commands/describe-spacelift";
+import { describeSpaceliftStack, describeUnmanagedStack } from "../../cli/commands/describe-spacelift";
 
 interface Expected {
   description: string;
   stacks?: Record<string, Record<string, unknown>>;
   absent?: string[];
+  /** Every stack atmos produces that no admin stack creates, exactly (legacy layout, orphans). */
+  unmanagedIds?: string[];
+  /** `describe spacelift` fields of some of them. */
+  unmanaged?: Record<string, Record<string, unknown>>;
   warnings?: string[];
   errors?: Array<{
     code: string;
@@ -60,6 +65,16 @@ describe.each(cases)("model fixture %s", (name) => {
       expect(describeSpaceliftStack(stack!)).toMatchObject(fields);
     }
     for (const id of expected.absent ?? []) expect(model.stack(id)).toBeUndefined();
+    const unmanaged = new Map(model.unmanagedStacks.map((s) => [s.id, s]));
+    if (expected.unmanagedIds) expect([...unmanaged.keys()]).toEqual(expected.unmanagedIds);
+    for (const [id, fields] of Object.entries(expected.unmanaged ?? {})) {
+      expect({ id, found: unmanaged.has(id) }).toEqual({ id, found: true });
+      expect(describeUnmanagedStack(unmanaged.get(id)!)).toMatchObject(fields);
+    }
+    // A stack is listed without a manager exactly when ownership says why (and never synthesized).
+    const why = model.warnings.some((w) => w.code === "ORPHAN_STACK" || w.code === "NO_ROOT_ADMIN_STACK");
+    expect({ unmanaged: unmanaged.size > 0 }).toEqual({ unmanaged: why });
+    for (const id of unmanaged.keys()) expect(model.stack(id)).toBeUndefined();
     // Every fixture's admin stacks set `administrative: true`, so that translation warning is ambient.
     const codes = new Set(model.warnings.map((w) => w.code).filter((c) => c !== "ADMINISTRATIVE_TRANSLATED"));
     expect([...codes].sort()).toEqual([...(expected.warnings ?? [])].sort());

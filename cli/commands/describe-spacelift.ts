@@ -1,16 +1,16 @@
 import { loadModel } from "../../app/model";
 import { renderDiagnostics } from "../../config-engine/diagnostic-report";
+import type { ResolvedComponent } from "../../config-engine/types";
+import type { PreviewEnvironmentModel, SpaceliftModel, StackModel, UnmanagedStackModel } from "../../model";
 import { reportStyle } from "../diagnostics";
-import type { PreviewEnvironmentModel, SpaceliftModel, StackModel } from "../../model";
 import { unknownStack } from "../../runbook/errors";
 import { commandGroup, type RegisterCommand } from "../context";
 import { render } from "../format";
 import { UsageError } from "../io";
 import { withConfigDir } from "../options";
 
-/** The atmos Spacelift stack processor's fields, plus what this app resolved. */
-export function describeSpaceliftStack(s: StackModel): Record<string, unknown> {
-  const c = s.source;
+/** The fields atmos's Spacelift stack processor writes for a component. */
+function atmosFields(c: ResolvedComponent): Record<string, unknown> {
   return {
     enabled: true,
     component: c.atmosComponent,
@@ -26,6 +26,13 @@ export function describeSpaceliftStack(s: StackModel): Record<string, unknown> {
     workspace: c.workspace,
     deps: c.deps,
     deps_all: c.depsAll,
+  };
+}
+
+/** The atmos Spacelift stack processor's fields, plus what this app resolved. */
+export function describeSpaceliftStack(s: StackModel): Record<string, unknown> {
+  return {
+    ...atmosFields(s.source),
     labels: s.labels,
     kind: s.kind,
     managed_by: s.managerId,
@@ -36,6 +43,24 @@ export function describeSpaceliftStack(s: StackModel): Record<string, unknown> {
     project_root: s.projectRoot,
     space_admin_in: s.spaceAdminIn,
     destructor_active: s.destructorActive,
+  };
+}
+
+/**
+ * A stack atmos produces that no admin stack creates (legacy layout, orphan): atmos's fields and
+ * labels, no manager, and only what the stack sets itself (no admin-stack defaults apply).
+ */
+export function describeUnmanagedStack(s: UnmanagedStackModel): Record<string, unknown> {
+  return {
+    ...atmosFields(s.source),
+    labels: s.labels,
+    kind: s.kind,
+    managed_by: null,
+    space: s.spaceName ?? null,
+    worker_pool: s.workerPoolName,
+    policies: s.policyNames,
+    depends_on: s.dependsOn,
+    synthesized: false,
   };
 }
 
@@ -67,11 +92,15 @@ export function describePreviewStack(e: PreviewEnvironmentModel, managerId: stri
   };
 }
 
-/** Every Spacelift stack the app creates, by id: atmos-driven stacks and preview environments. */
+/**
+ * Every Spacelift stack, by id: the atmos-driven stacks the app creates, the ones atmos produces
+ * that no admin stack creates (`managed_by: null`), and preview environments.
+ */
 export function describeAllSpaceliftStacks(model: SpaceliftModel): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>(
-    model.stacks.map((s) => [s.id, describeSpaceliftStack(s)]),
-  );
+  const out = new Map<string, Record<string, unknown>>([
+    ...model.stacks.map((s) => [s.id, describeSpaceliftStack(s)] as const),
+    ...model.unmanagedStacks.map((s) => [s.id, describeUnmanagedStack(s)] as const),
+  ]);
   for (const app of model.appComponents) {
     const config = app.previewEnvironments;
     if (config === undefined) continue;
@@ -88,7 +117,7 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
     describe
       .command("spacelift")
       .description(
-        "every Spacelift stack with its atmos configuration and resolved manager, space, worker pool and policies",
+        "every Spacelift stack atmos produces, with its atmos configuration and resolved manager, space, worker pool and policies (managed_by: null for stacks no admin stack creates)",
       )
       .option("--format <format>", "json or yaml", "json")
       .option("--stack <id>", "only this Spacelift stack"),
