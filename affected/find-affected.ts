@@ -13,6 +13,7 @@ import { Comparison } from "./comparison";
 import { detectDeleted } from "./deleted";
 import { withDependents } from "./dependents";
 import { AffectedItems } from "./items";
+import { checkPolicyInputs } from "./policy-inputs";
 import { loadSides, type Side, type SideOptions } from "./sides";
 import type { AffectedItem, AffectedOptions } from "./types";
 
@@ -69,6 +70,7 @@ export function findAffected(inputs: FindAffectedInputs): AffectedResult {
   const cmp = new Comparison(inputs.head, inputs.base, inputs.changed, options);
   const items = new AffectedItems(options.includeSettings === true);
   checkHeadComponents(cmp, items);
+  checkPolicyInputs(cmp, items);
   detectDeleted(cmp, items);
   if (options.includeSpaceliftAdminStacks === true) {
     if (!inputs.modelOptions) throw new Error("includeSpaceliftAdminStacks needs modelOptions");
