@@ -5,7 +5,14 @@
  */
 import { DiagnosticError, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import type { ResolvedStacks } from "../config-engine/types";
-import { buildSpaceliftModel, type BuildModelOptions, type SpaceliftModel } from "../model";
+import {
+  buildSpaceliftModel,
+  readIntegrationConfig,
+  type BuildModelOptions,
+  type SpaceliftModel,
+} from "../model";
+import { openCatalog } from "../policies/catalog";
+import { catalogDirIn } from "../policies/catalog-dir";
 import { addAdminStacks } from "./admin-stacks";
 import type { ChangedFiles } from "./changed-files";
 import { checkHeadComponents } from "./checks";
@@ -88,14 +95,23 @@ export function findAffected(inputs: FindAffectedInputs): AffectedResult {
   };
 }
 
-/** Builds a side's model; BASE errors say they come from BASE (affected never drops admin stacks silently). */
+/**
+ * Builds a side's model with the side's own policy catalogue when its tree holds this app's project
+ * (a BASE checkout may reference catalogue files HEAD removed); BASE errors say they come from
+ * BASE (affected never drops admin stacks silently).
+ */
 function buildModel(
   resolved: ResolvedStacks,
   options: BuildModelOptions,
   baseLabel: string | undefined,
 ): SpaceliftModel {
   try {
-    return buildSpaceliftModel(resolved, options);
+    const integration = readIntegrationConfig(resolved.config);
+    const dir = catalogDirIn(integration.repositoryRoot, integration.app.projectRoot);
+    return buildSpaceliftModel(
+      resolved,
+      dir === undefined ? options : { ...options, catalog: openCatalog({ dir }) },
+    );
   } catch (e) {
     if (!isDiagnosticError(e) || baseLabel === undefined) throw e;
     throw new DiagnosticError(

@@ -4,7 +4,7 @@
  * and policies/ catalogue). `diff --base` reads each side's own catalogue and body files, and
  * `describe affected` lists the spaces instance with the reason `policy`.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { SpaceliftDiff } from "../../diff/types";
 import { twoCommits, type GitFixture } from "./git-fixture";
@@ -193,5 +193,52 @@ describe("an edit of a file no policy reads", () => {
   it("changes nothing and affects nothing", () => {
     expect(s.diff.policies).toEqual([]);
     expect(s.affected).toEqual([]);
+  });
+});
+
+describe("describe affected --include-spacelift-admin-stacks when HEAD removes a catalogue policy", () => {
+  const legacy = (t: string): string =>
+    t
+      .replace("# Name: PLAN Default", "# Name: PLAN Legacy")
+      .replace("package spacelift.plan_default", "package spacelift.plan_legacy");
+  const s = scenario(
+    (f) => {
+      rmSync(join(f.repo, "policies", "plan.legacy.rego"));
+      f.edit(SPACES, (t) =>
+        t.replace(
+          "              PLAN Legacy:\n                type: PLAN\n                catalog: plan.legacy\n",
+          "",
+        ),
+      );
+    },
+    (f) => {
+      put(f, "policies/plan.legacy.rego", legacy(readFileSync(join(CATALOG, "plan.default.rego"), "utf8")));
+      f.edit(SPACES, (t) =>
+        t.replace(
+          "              PLAN Default:\n",
+          "              PLAN Legacy:\n                type: PLAN\n                catalog: plan.legacy\n              PLAN Default:\n",
+        ),
+      );
+    },
+  );
+
+  it("builds BASE's model with BASE's catalogue and lists the spaces stack and its admin stack", async () => {
+    expect(s.diff.policies).toEqual([expect.objectContaining({ name: "PLAN Legacy", change: "removed" })]);
+    const r = await s.fixture.run([
+      "describe",
+      "affected",
+      "--base",
+      "HEAD~1",
+      "--head",
+      "HEAD",
+      "--include-spacelift-admin-stacks",
+    ]);
+    expect(r.stderr).not.toMatch(/UNKNOWN_POLICY/);
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.stdout) as AffectedJson[];
+    expect(items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ...SPACES_INSTANCE, affected: "stack.vars" })]),
+    );
+    expect(items.some((i) => i.affected === "spacelift.admin_stack")).toBe(true);
   });
 });
