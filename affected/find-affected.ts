@@ -1,7 +1,8 @@
 /**
  * `describe affected` end to end: resolve both sides (sides.ts), run the per-component checks and
- * the policy-file check (policy-inputs.ts), * deleted detection, admin stacks and dependents, and return the items sorted by (stack,
- * component, component type). Temporary checkouts are removed before returning, error or not.
+ * the policy-file check (policy-inputs.ts), deleted detection, admin stacks and dependents, and
+ * return the items sorted by (stack, component, component type). Temporary checkouts are removed
+ * before returning, error or not.
  */
 import { DiagnosticError, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import type { ResolvedStacks } from "../config-engine/types";
