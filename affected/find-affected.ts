@@ -1,11 +1,19 @@
 /**
- * `describe affected` end to end: resolve both sides (sides.ts), run the per-component checks,
- * deleted detection, admin stacks and dependents, and return the items sorted by (stack,
- * component, component type). Temporary checkouts are removed before returning, error or not.
+ * `describe affected` end to end: resolve both sides (sides.ts), run the per-component checks and
+ * the policy-file check (policy-inputs.ts), deleted detection, admin stacks and dependents, and
+ * return the items sorted by (stack, component, component type). Temporary checkouts are removed
+ * before returning, error or not.
  */
 import { DiagnosticError, isDiagnosticError, type Diagnostic } from "../config-engine/diagnostics";
 import type { ResolvedStacks } from "../config-engine/types";
-import { buildSpaceliftModel, type BuildModelOptions, type SpaceliftModel } from "../model";
+import {
+  buildSpaceliftModel,
+  readIntegrationConfig,
+  type BuildModelOptions,
+  type SpaceliftModel,
+} from "../model";
+import { openCatalog } from "../policies/catalog";
+import { catalogDirIn } from "../policies/catalog-dir";
 import { addAdminStacks } from "./admin-stacks";
 import type { ChangedFiles } from "./changed-files";
 import { checkHeadComponents } from "./checks";
@@ -13,6 +21,7 @@ import { Comparison } from "./comparison";
 import { detectDeleted } from "./deleted";
 import { withDependents } from "./dependents";
 import { AffectedItems } from "./items";
+import { checkPolicyInputs } from "./policy-inputs";
 import { loadSides, type Side, type SideOptions } from "./sides";
 import type { AffectedItem, AffectedOptions } from "./types";
 
@@ -69,6 +78,7 @@ export function findAffected(inputs: FindAffectedInputs): AffectedResult {
   const cmp = new Comparison(inputs.head, inputs.base, inputs.changed, options);
   const items = new AffectedItems(options.includeSettings === true);
   checkHeadComponents(cmp, items);
+  checkPolicyInputs(cmp, items);
   detectDeleted(cmp, items);
   if (options.includeSpaceliftAdminStacks === true) {
     if (!inputs.modelOptions) throw new Error("includeSpaceliftAdminStacks needs modelOptions");
@@ -86,14 +96,23 @@ export function findAffected(inputs: FindAffectedInputs): AffectedResult {
   };
 }
 
-/** Builds a side's model; BASE errors say they come from BASE (affected never drops admin stacks silently). */
+/**
+ * Builds a side's model with the side's own policy catalogue when its tree holds this app's project
+ * (a BASE checkout may reference catalogue files HEAD removed); BASE errors say they come from
+ * BASE (affected never drops admin stacks silently).
+ */
 function buildModel(
   resolved: ResolvedStacks,
   options: BuildModelOptions,
   baseLabel: string | undefined,
 ): SpaceliftModel {
   try {
-    return buildSpaceliftModel(resolved, options);
+    const integration = readIntegrationConfig(resolved.config);
+    const dir = catalogDirIn(integration.repositoryRoot, integration.app.projectRoot);
+    return buildSpaceliftModel(
+      resolved,
+      dir === undefined ? options : { ...options, catalog: openCatalog({ dir }) },
+    );
   } catch (e) {
     if (!isDiagnosticError(e) || baseLabel === undefined) throw e;
     throw new DiagnosticError(

@@ -6,7 +6,8 @@ import type { JsonMap } from "../config-engine/types";
 
 /**
  * Why an item is affected. The per-component checks give `stack.metadata`, `component.module`,
- * `component`, `stack.<section>`, `stack.settings`, `file`, `folder`; deleted detection gives
+ * `component`, `stack.<section>`, `stack.settings`, `file`, `folder`; a spaces instance whose
+ * declared policy files changed gets `policy`; deleted detection gives
  * `deleted` / `deleted.stack`; admin stacks get `spacelift.admin_stack` (this app's ownership) or
  * `stack.settings.spacelift.admin_stack_selector` (atmos's selector).
  */
@@ -20,6 +21,8 @@ export const Reasons = {
   settings: "stack.settings",
   file: "file",
   folder: "folder",
+  /** A policy file a spaces instance declares changed (this project's addition, policy-inputs.ts). */
+  policy: "policy",
   deleted: "deleted",
   deletedStack: "deleted.stack",
   adminStack: "spacelift.admin_stack",

@@ -5,8 +5,9 @@
  * constructs.
  */
 import { loadAtmosConfig, resolveStacks, type AtmosConfig } from "../config-engine";
-import { buildSpaceliftModel, type SpaceliftModel } from "../model";
+import { buildSpaceliftModel, readIntegrationConfig, type SpaceliftModel } from "../model";
 import { openCatalog } from "../policies/catalog";
+import { catalogDirIn } from "../policies/catalog-dir";
 
 /** Where to read the config. */
 export interface LoadModelOptions {
@@ -29,5 +30,15 @@ export function loadModel(options: LoadModelOptions): SpaceliftModel {
   const resolved = resolveStacks(config, { processTemplates: false });
   // SPACELIFT_ATMOS_STRICT=1 is how `--strict` reaches every command (and `cdktf synth`).
   const strict = options.env["SPACELIFT_ATMOS_STRICT"] === "1";
-  return buildSpaceliftModel(resolved, { catalog: openCatalog(), strict });
+  return buildSpaceliftModel(resolved, { catalog: openCatalog(catalogOptions(config)), strict });
+}
+
+/**
+ * The catalogue of the tree the config lives in (a `diff --base` side is a temporary checkout),
+ * else this code's own.
+ */
+export function catalogOptions(config: AtmosConfig): { dir?: string } {
+  const integration = readIntegrationConfig(config);
+  const dir = catalogDirIn(integration.repositoryRoot, integration.app.projectRoot);
+  return dir !== undefined ? { dir } : {};
 }

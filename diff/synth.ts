@@ -1,6 +1,7 @@
 /**
  * Synthesizes one side of a diff in-process with this checkout's code: the same pipeline as
- * `npm run synth` (app/load.ts), written to a temporary cdktf output directory.
+ * `npm run synth` (app/load.ts), written to a temporary cdktf output directory. The policy
+ * catalogue is configuration, not code: app/model.ts reads the one of the side's own tree.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
