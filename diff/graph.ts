@@ -66,6 +66,8 @@ function shortIds(graph: StackGraph): Map<string, string> {
 export function renderMermaid(graph: StackGraph): string {
   const ids = shortIds(graph);
   const lines = ["flowchart LR"];
+  // An empty picture says so instead of rendering as a blank box.
+  if (graph.nodes.length === 0) return `${lines[0]}\n  empty["(no stacks to draw)"]\n`;
   const node = (n: GraphNode): string => `${ids.get(n.id)!}["${mermaidText(n.label ?? n.id)}"]`;
   graph.groups.forEach((g, i) => {
     const members = graph.nodes.filter((n) => n.group === g.id);
@@ -102,6 +104,8 @@ export function renderMermaid(graph: StackGraph): string {
 /** Graphviz DOT source. */
 export function renderDot(graph: StackGraph): string {
   const lines = ["digraph spacelift {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];'];
+  if (graph.nodes.length === 0)
+    return `${lines.join("\n")}\n  empty [label="(no stacks to draw)", shape=plaintext];\n}\n`;
   const node = (n: GraphNode, indent: string): string => {
     const style = n.status && n.status !== "unchanged" ? `, ${DOT_STYLES[n.status]}` : "";
     return `${indent}${dotText(n.id)} [label=${dotText(n.label ?? n.id)}${style}];`;

@@ -16,6 +16,16 @@ describe("graph --affected --base", () => {
     expect(steps(r.stdout)).toEqual(["1. plat-ue1-dev-app", "2. plat-ue1-prod-app"]);
   });
 
+  it("--head compares two refs: HEAD~1 against itself affects nothing, and the empty picture says so", async () => {
+    const same = await f.run(["graph", "--affected", "--base", "HEAD~1", "--head", "HEAD~1"]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toBe('flowchart LR\n  empty["(no stacks to draw)"]\n');
+    expect(same.stderr).toContain("no affected stacks: nothing to draw");
+    const both = await f.run(["graph", "--affected", "--base", "HEAD~1", "--head", "HEAD"]);
+    expect(steps(both.stdout)).toEqual(["1. plat-ue1-dev-app", "2. plat-ue1-prod-app"]);
+    expect((await f.run(["graph", "--affected", "--head", "HEAD"])).code).toBe(2);
+  });
+
   it("fails with a usage error when both --base and --from are given", async () => {
     expect((await f.run(["graph", "--affected", "--base", "HEAD~1", "--from", "x.json"])).code).toBe(2);
   });

@@ -22,6 +22,7 @@ interface GraphOptions {
   format: string;
   affected?: boolean;
   base?: string;
+  head?: string;
   from?: string;
   stages: string;
   configDir?: string;
@@ -48,6 +49,10 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
         "--base <ref>",
         "with --affected: compute the affected stacks against this git ref (describe affected)",
       )
+      .option(
+        "--head <ref>",
+        "with --affected --base: the new side (default: the working tree; stacks are drawn from the working tree's model)",
+      )
       .option("--from <file>", "with --affected: atmos describe affected JSON (or a JSON list of stack ids)")
       .option("--stages <list>", "promotion order of stages (vars.stage), comma-separated", DEFAULT_STAGES),
   ).action((opts: GraphOptions) => {
@@ -55,9 +60,10 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
       throw new UsageError(`--format must be mermaid or dot, got '${opts.format}'`);
     }
     const format: GraphFormat = opts.format;
-    if (!opts.affected && (opts.base !== undefined || opts.from !== undefined)) {
-      throw new UsageError("--base and --from select affected stacks: add --affected");
+    if (!opts.affected && (opts.base !== undefined || opts.from !== undefined || opts.head !== undefined)) {
+      throw new UsageError("--base, --head and --from select affected stacks: add --affected");
     }
+    if (opts.head !== undefined && opts.base === undefined) throw new UsageError("--head goes with --base");
     const model = loadModel({
       cwd: ctx.io.cwd,
       env: ctx.io.env,
@@ -73,6 +79,7 @@ export const registerGraph: RegisterCommand = (program, ctx) => {
       .map((s) => s.trim())
       .filter((s) => s !== "");
     const view = promotionView(model, affectedIds(model, opts, ctx), stages);
+    if (view.graph.nodes.length === 0) ctx.io.stderr("no affected stacks: nothing to draw\n");
     ctx.io.stdout(renderGraph(view.graph, format));
   });
 };
@@ -84,11 +91,15 @@ function affectedIds(model: SpaceliftModel, opts: GraphOptions, ctx: CommandCont
   if (opts.base !== undefined) {
     // The working tree is the head side, like the model drawn here.
     const result = runAffected(
-      { base: opts.base, ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}) },
+      {
+        base: opts.base,
+        ...(opts.head !== undefined ? { head: opts.head } : {}),
+        ...(opts.configDir !== undefined ? { configDir: opts.configDir } : {}),
+      },
       ctx,
     );
     parsed = result.items.map(itemToJson);
-    source = `describe affected --base ${opts.base}`;
+    source = `describe affected --base ${opts.base}${opts.head !== undefined ? ` --head ${opts.head}` : ""}`;
   } else if (opts.from !== undefined) {
     try {
       parsed = JSON.parse(readFileSync(resolve(ctx.io.cwd, opts.from), "utf8"));
