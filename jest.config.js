@@ -9,4 +9,6 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/__tests__/helpers/setup-jest.ts"],
   coveragePathIgnorePatterns: ["/node_modules/", "/.gen/"],
   testTimeout: 120000,
+  // Every core: jest defaults to cores - 1, a single worker on a 2-core machine.
+  maxWorkers: "100%",
 };
