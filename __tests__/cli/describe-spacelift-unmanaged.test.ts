@@ -28,7 +28,7 @@ async function describeIn(
 ): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await runCli(["describe", "spacelift", ...flags], {
+  const code = await runCli(["describe", "spacelift", "--format", "json", ...flags], {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
     cwd,

@@ -17,7 +17,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 describe("spacelift-atmos describe spacelift", () => {
   it("covers every Spacelift stack the app creates, preview environments included", async () => {
-    const r = await run("describe", "spacelift");
+    const r = await run("describe", "spacelift", "--format", "json");
     expect(r.code).toBe(0);
     const stacks = JSON.parse(r.out) as Record<string, { kind: string; managed_by: string }>;
     const previews = Object.entries(stacks).filter(([, s]) => s.kind === "preview-environment");
@@ -30,7 +30,7 @@ describe("spacelift-atmos describe spacelift", () => {
   });
 
   it("describes one preview environment by id", async () => {
-    const all = JSON.parse((await run("describe", "spacelift")).out) as Record<string, { kind: string }>;
+    const all = JSON.parse((await run("describe", "spacelift", "--format", "json")).out) as Record<string, { kind: string }>;
     const id = Object.keys(all).find((k) => all[k]!.kind === "preview-environment")!;
     const r = await run("describe", "spacelift", "--stack", id, "--format", "yaml");
     expect(r.code).toBe(0);
@@ -44,5 +44,13 @@ describe("spacelift-atmos describe spacelift", () => {
     expect(r.out).toBe("");
     expect(r.err).toContain("UNKNOWN_STACK no stack 'plat-ue1-dev-vcp' in this configuration");
     expect(r.err).toContain("plat-ue1-dev-vpc");
+  });
+});
+
+describe("describe spacelift output format", () => {
+  it("defaults to YAML, as describe stacks and atmos do", async () => {
+    const r = await run("describe", "spacelift", "--stack", "plat-ue1-dev-vpc");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^plat-ue1-dev-vpc:\n {2}\w/);
   });
 });

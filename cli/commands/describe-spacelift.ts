@@ -119,7 +119,7 @@ export const registerDescribeSpacelift: RegisterCommand = (program, ctx) => {
       .description(
         "every Spacelift stack atmos produces, with its atmos configuration and resolved manager, space, worker pool and policies (managed_by: null for stacks no admin stack creates)",
       )
-      .option("--format <format>", "json or yaml", "json")
+      .option("--format <format>", "yaml or json (yaml: as describe stacks and atmos)", "yaml")
       .option("--stack <id>", "only this Spacelift stack"),
   ).action((opts: { format: string; stack?: string; configDir?: string }) => {
     if (opts.format !== "json" && opts.format !== "yaml")
