@@ -30,7 +30,10 @@ describe("spacelift-atmos describe spacelift", () => {
   });
 
   it("describes one preview environment by id", async () => {
-    const all = JSON.parse((await run("describe", "spacelift", "--format", "json")).out) as Record<string, { kind: string }>;
+    const all = JSON.parse((await run("describe", "spacelift", "--format", "json")).out) as Record<
+      string,
+      { kind: string }
+    >;
     const id = Object.keys(all).find((k) => all[k]!.kind === "preview-environment")!;
     const r = await run("describe", "spacelift", "--stack", id, "--format", "yaml");
     expect(r.code).toBe(0);
