@@ -137,3 +137,36 @@ export function yamlTypeName(v: JsonValue | undefined): string {
   if (isJsonMap(v)) return "map";
   return typeof v === "number" ? "number" : typeof v === "boolean" ? "boolean" : "string";
 }
+
+/**
+ * `v` with every string leaf replaced by `fn(leaf, keyPath)`, copy-on-write: a subtree whose
+ * strings all come back unchanged is returned as is (engine values are shared, never mutated).
+ */
+export function mapStringLeaves(
+  v: JsonValue,
+  fn: (s: string, keyPath: readonly (string | number)[]) => JsonValue,
+  keyPath: (string | number)[] = [],
+): JsonValue {
+  if (typeof v === "string") return fn(v, keyPath);
+  if (Array.isArray(v)) {
+    let changed = false;
+    const out = v.map((x: JsonValue, i) => {
+      const r = mapStringLeaves(x, fn, [...keyPath, i]);
+      changed ||= r !== x;
+      return r;
+    });
+    return changed ? out : v;
+  }
+  if (isJsonMap(v)) {
+    let changed = false;
+    const out: JsonMap = {};
+    for (const k of Object.keys(v)) {
+      const x = v[k] as JsonValue;
+      const r = mapStringLeaves(x, fn, [...keyPath, k]);
+      changed ||= r !== x;
+      setKey(out, k, r);
+    }
+    return changed ? out : v;
+  }
+  return v;
+}

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Diagnostic } from "./diagnostics";
 import { EngineErrors, fail } from "./errors";
-import { isJsonMap, setKey } from "./json-value";
+import { mapStringLeaves } from "./json-value";
 import type { EngineComponent } from "./resolved-component";
 import { renderOrFail } from "./template-errors";
 import { TemplateEvalError } from "./template/ast";
@@ -126,61 +126,39 @@ export class ComponentTemplating {
   private renderSections(c: EngineComponent): EngineComponent {
     const data = componentData(c);
     const { delimiters, evaluations, datasources } = this.settings;
-    const render = (section: string, v: JsonValue, keys: (string | number)[]): JsonValue => {
-      if (typeof v === "string") {
-        if (!hasTemplate(v, delimiters)) return v;
-        const source = PROVENANCE_SECTIONS.includes(section)
-          ? c.sourceOf(section as ProvenanceSection, keys)
-          : undefined;
-        const file = source?.file ?? c.stackFile;
-        let out: string = v;
-        for (let pass = 0; pass < evaluations && hasTemplate(out, delimiters); pass++) {
-          const before = out;
-          out = renderOrFail(out, data, {
-            file,
-            site: {
-              site: () => ({
-                location: source ?? { file, line: 1, col: 1 },
-                keyPath: [section, ...keys].join("."),
-              }),
-            },
-            missingKey: this.config.ignoreMissingTemplateValues ? "ignore" : "error",
-            env: this.config.processEnv ?? {},
-            functions: this.functions,
-            delimiters,
-            datasources,
-            readFile: this.readFile,
-            describeComponent: (component, stack) => this.describe(component, stack),
-            warnings: this.warnings,
-          });
-          // A template kept for run time renders to itself: another pass would only warn again.
-          if (out === before) break;
-        }
-        return out;
-      }
-      if (Array.isArray(v)) {
-        let changed = false;
-        const out = v.map((x, i) => {
-          const r = render(section, x, [...keys, i]);
-          changed ||= r !== x;
-          return r;
+    const renderString = (section: string, v: string, keys: readonly (string | number)[]): JsonValue => {
+      if (!hasTemplate(v, delimiters)) return v;
+      const source = PROVENANCE_SECTIONS.includes(section)
+        ? c.sourceOf(section as ProvenanceSection, keys)
+        : undefined;
+      const file = source?.file ?? c.stackFile;
+      let out: string = v;
+      for (let pass = 0; pass < evaluations && hasTemplate(out, delimiters); pass++) {
+        const before = out;
+        out = renderOrFail(out, data, {
+          file,
+          site: {
+            site: () => ({
+              location: source ?? { file, line: 1, col: 1 },
+              keyPath: [section, ...keys].join("."),
+            }),
+          },
+          missingKey: this.config.ignoreMissingTemplateValues ? "ignore" : "error",
+          env: this.config.processEnv ?? {},
+          functions: this.functions,
+          delimiters,
+          datasources,
+          readFile: this.readFile,
+          describeComponent: (component, stack) => this.describe(component, stack),
+          warnings: this.warnings,
         });
-        return changed ? out : v;
+        // A template kept for run time renders to itself: another pass would only warn again.
+        if (out === before) break;
       }
-      if (isJsonMap(v)) {
-        let changed = false;
-        const out: JsonMap = {};
-        for (const k of Object.keys(v)) {
-          const x = v[k] as JsonValue;
-          const r = render(section, x, [...keys, k]);
-          changed ||= r !== x;
-          setKey(out, k, r);
-        }
-        return changed ? out : v;
-      }
-      return v;
+      return out;
     };
-    const map = (section: string, m: JsonMap): JsonMap => render(section, m, []) as JsonMap;
+    const map = (section: string, m: JsonMap): JsonMap =>
+      mapStringLeaves(m, (v, keys) => renderString(section, v, keys)) as JsonMap;
     return c.with(
       {
         vars: map("vars", c.vars),
@@ -196,7 +174,7 @@ export class ComponentTemplating {
         generate: map("generate", c.generate),
         dependencies: map("dependencies", c.dependencies),
         remoteStateBackend: map("remote_state_backend", c.remoteStateBackend),
-        command: render("command", c.command, []) as string,
+        command: renderString("command", c.command, []) as string,
       },
     );
   }

@@ -21,7 +21,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Diagnostic } from "../diagnostics";
 import { EngineErrors, fail, type ErrorSite } from "../errors";
-import { getKey, isJsonMap, setKey } from "../json-value";
+import { getKey, mapStringLeaves } from "../json-value";
 import type { EngineComponent } from "../resolved-component";
 import type { AtmosConfig, JsonMap, JsonValue, ProvenanceSection } from "../types";
 
@@ -64,35 +64,12 @@ export function evaluateComponentFunctions(c: EngineComponent, ctx: FunctionCont
       keyPath: [section, ...p].join("."),
     };
   };
-  const evaluate = (section: string, v: JsonValue, p: (string | number)[]): JsonValue => {
-    if (typeof v === "string") {
+  const map = (section: string, m: JsonMap): JsonMap =>
+    mapStringLeaves(m, (v, p) => {
       const tag = functionTag(v);
       if (tag === undefined || skipped.has(tag)) return v;
       return evaluateFunction(tag, v, c, ctx, () => siteOf(section, p));
-    }
-    if (Array.isArray(v)) {
-      let changed = false;
-      const out = v.map((x, i) => {
-        const r = evaluate(section, x, [...p, i]);
-        changed ||= r !== x;
-        return r;
-      });
-      return changed ? out : v;
-    }
-    if (isJsonMap(v)) {
-      let changed = false;
-      const out: JsonMap = {};
-      for (const k of Object.keys(v)) {
-        const x = v[k] as JsonValue;
-        const r = evaluate(section, x, [...p, k]);
-        changed ||= r !== x;
-        setKey(out, k, r);
-      }
-      return changed ? out : v;
-    }
-    return v;
-  };
-  const map = (section: string, m: JsonMap): JsonMap => evaluate(section, m, []) as JsonMap;
+    }) as JsonMap;
   // `!env` reads the component's env section as merged (before this pass).
   return c.with(
     { vars: map("vars", c.vars), metadata: map("metadata", c.metadata), backend: map("backend", c.backend) },
